@@ -1,0 +1,2 @@
+/** Gold data and the evaluators that score each component against it. */
+package io.newsflow.nlp.eval;

@@ -1,0 +1,34 @@
+package io.newsflow.nlp.lang.nb;
+
+import io.newsflow.nlp.claims.ClaimExtractor;
+import io.newsflow.nlp.entities.EntityLinker;
+import io.newsflow.nlp.entities.EntityRecognizer;
+import io.newsflow.nlp.lang.LanguagePack;
+import io.newsflow.nlp.pos.PosTagger;
+import io.newsflow.nlp.text.Abbreviations;
+import io.newsflow.nlp.text.Lexicon;
+import io.newsflow.nlp.text.ParagraphCues;
+import io.newsflow.nlp.text.SentenceSplitter;
+import io.newsflow.nlp.values.ValueExtractor;
+
+/** Norwegian: Bokmål first, also used for Nynorsk. */
+public final class NorwegianPack {
+  private NorwegianPack() {}
+
+  public static LanguagePack create() {
+    Abbreviations abbreviations = abbreviations();
+    return new LanguagePack(
+        "nb",
+        new SentenceSplitter(abbreviations),
+        ParagraphCues.load(NorwegianPack.class, "paragraph-cues.txt"),
+        PosTagger.NONE,
+        EntityRecognizer.NONE,
+        paragraphs -> new EntityLinker.Linked(paragraphs, java.util.List.of()),
+        ValueExtractor.NONE,
+        ClaimExtractor.NONE);
+  }
+
+  public static Abbreviations abbreviations() {
+    return new Abbreviations(Lexicon.lines(NorwegianPack.class, "abbreviations.txt"));
+  }
+}
