@@ -13,9 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.avro.Schema;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
@@ -103,8 +101,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         } catch (SchemaRegistryException e) {
             throw e.withContext("Cannot read a record from topic " + topic + " (schema id " + schemaId + ")");
         }
-        BinaryDecoder decoder = DecoderFactory.get()
-                .binaryDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null);
+        BoundedDecoder decoder = new BoundedDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE);
         T record;
         try {
             record = reader.read(null, decoder);
@@ -128,7 +125,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     private DatumReader<T> readerFor(int schemaId) {
         Schema writer = client.schemaById(schemaId);
         Class<? extends T> readerType = type.orElseGet(() -> classNamedBy(writer, schemaId));
-        SpecificData data = SpecificData.getForClass(readerType);
+        ReadModel data = ReadModel.forClass(readerType);
         Schema reader = data.getSchema(readerType);
         List<String> problems = RecordWriter.incompatibilities(reader, writer);
         if (!problems.isEmpty()) {

@@ -16,6 +16,7 @@ public class TruncatedPayloadException extends SerializationException {
     /** A record whose Avro data ends before the writer schema says it should. */
     public TruncatedPayloadException(String topic, int schemaId, int length, Throwable cause) {
         super("Record on topic " + topic + " (schema id " + schemaId + ", " + length
-                + " bytes) ends in the middle of its Avro data", cause);
+                + " bytes) ends in the middle of its Avro data" + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                cause);
     }
 }
