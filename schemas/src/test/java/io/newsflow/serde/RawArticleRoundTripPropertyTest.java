@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any raw article, whatever its text, optional fields and timestamps, reads back exactly as written. */
-class RawArticleRoundTripProperties {
+class RawArticleRoundTripPropertyTest {
 
     private static final String TOPIC = "news.articles.raw";
     /** Earliest and latest instants an ISO year 1..9999 allows, to the millisecond (timestamp-millis). */
