@@ -95,14 +95,13 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         }
         Schema schema = record.getSchema();
         String subject = settings.subjectStrategy(isKey).subject(topic, isKey, schema);
-        String context = "Cannot write " + schema.getFullName() + " to topic " + topic + " (subject " + subject + ")";
         Target target;
         RecordWriter<T> writer;
         try {
             target = settings.useLatestVersion() ? latestTarget(topic, subject) : ownTarget(topic, subject, schema);
             writer = writers.computeIfAbsent(new WriterKey(target, schema), this::writerFor);
         } catch (SchemaRegistryException e) {
-            throw e.withContext(context);
+            throw e.withContext(failure(schema, topic, subject));
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
@@ -113,8 +112,12 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             // Avro reports a bad record as NullPointerException, ClassCastException, AvroRuntimeException...
-            throw new SerializationException(context + " with schema id " + target.id() + ": " + e, e);
+            throw new SerializationException(failure(schema, topic, subject) + " with schema id " + target.id() + ": " + e, e);
         }
+    }
+
+    private static String failure(Schema schema, String topic, String subject) {
+        return "Cannot write " + schema.getFullName() + " to topic " + topic + " (subject " + subject + ")";
     }
 
     /** The record's own schema, registered (or looked up) under the subject. */

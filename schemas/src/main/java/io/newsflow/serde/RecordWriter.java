@@ -1,5 +1,6 @@
 package io.newsflow.serde;
 
+import io.newsflow.serde.registry.CompatibilityLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -53,7 +54,7 @@ interface RecordWriter<T extends SpecificRecord> {
     static List<String> incompatibilities(Schema reader, Schema writer) {
         return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult().getIncompatibilities()
                 .stream()
-                .map(io.newsflow.serde.registry.CompatibilityLevel::describe)
+                .map(CompatibilityLevel::describe)
                 .toList();
     }
 }
