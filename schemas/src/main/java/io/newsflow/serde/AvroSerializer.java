@@ -2,6 +2,7 @@ package io.newsflow.serde;
 
 import io.newsflow.schemas.PortableSchema;
 import io.newsflow.serde.registry.BoundedCache;
+import io.newsflow.serde.registry.CompatibilityLevel;
 import io.newsflow.serde.registry.IncompatibleSchemaException;
 import io.newsflow.serde.registry.RegisteredSchema;
 import io.newsflow.serde.registry.RestSchemaRegistryClient;
@@ -144,7 +145,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     private RecordWriter<T> writerFor(WriterKey key) {
         Target target = key.target();
         if (settings.useLatestVersion() && settings.latestCompatibilityStrict()) {
-            List<String> problems = RecordWriter.incompatibilities(target.schema(), key.recordSchema());
+            List<String> problems = CompatibilityLevel.incompatibilities(target.schema(), key.recordSchema());
             if (!problems.isEmpty()) {
                 throw new IncompatibleSchemaException(target.subject(), "The latest version (id " + target.id()
                         + ") of subject " + target.subject() + " cannot read " + key.recordSchema().getFullName()

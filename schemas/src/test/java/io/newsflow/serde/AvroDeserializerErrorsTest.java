@@ -156,7 +156,8 @@ class AvroDeserializerErrorsTest {
 
         assertThatThrownBy(() -> new AvroDeserializer<>(registry).deserialize("news.teasers", bytes))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("Schema id " + id + " names io.newsflow.archive.Teaser, which is not a generated "
+                .hasMessageStartingWith("Cannot read a record from topic news.teasers: Schema id " + id
+                        + " names io.newsflow.archive.Teaser, which is not a generated "
                         + "Avro class on the class path");
     }
 
