@@ -1,6 +1,7 @@
 package io.newsflow.serde;
 
 import io.newsflow.serde.registry.BoundedCache;
+import io.newsflow.serde.registry.CompatibilityLevel;
 import io.newsflow.serde.registry.IncompatibleSchemaException;
 import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
@@ -100,6 +101,8 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
             reader = readers.computeIfAbsent(schemaId, this::readerFor);
         } catch (SchemaRegistryException e) {
             throw e.withContext("Cannot read a record from topic " + topic + " (schema id " + schemaId + ")");
+        } catch (SerializationException e) {
+            throw new SerializationException("Cannot read a record from topic " + topic + ": " + e.getMessage(), e);
         }
         BoundedDecoder decoder = new BoundedDecoder(data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE);
         T record;
@@ -127,7 +130,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
         Class<? extends T> readerType = type.orElseGet(() -> classNamedBy(writer, schemaId));
         ReadModel data = ReadModel.forClass(readerType);
         Schema reader = data.getSchema(readerType);
-        List<String> problems = RecordWriter.incompatibilities(reader, writer);
+        List<String> problems = CompatibilityLevel.incompatibilities(reader, writer);
         if (!problems.isEmpty()) {
             throw new IncompatibleSchemaException(reader.getFullName(), "Records written with schema id " + schemaId
                     + " (" + writer.getFullName() + ") cannot be read as " + readerType.getName() + ": " + problems,

@@ -2,6 +2,7 @@ package io.newsflow.serde;
 
 import io.newsflow.schemas.PortableSchema;
 import io.newsflow.serde.registry.BoundedCache;
+import io.newsflow.serde.registry.CompatibilityLevel;
 import io.newsflow.serde.registry.IncompatibleSchemaException;
 import io.newsflow.serde.registry.RegisteredSchema;
 import io.newsflow.serde.registry.RestSchemaRegistryClient;
@@ -95,14 +96,13 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
         }
         Schema schema = record.getSchema();
         String subject = settings.subjectStrategy(isKey).subject(topic, isKey, schema);
-        String context = "Cannot write " + schema.getFullName() + " to topic " + topic + " (subject " + subject + ")";
         Target target;
         RecordWriter<T> writer;
         try {
             target = settings.useLatestVersion() ? latestTarget(topic, subject) : ownTarget(topic, subject, schema);
             writer = writers.computeIfAbsent(new WriterKey(target, schema), this::writerFor);
         } catch (SchemaRegistryException e) {
-            throw e.withContext(context);
+            throw e.withContext(failure(schema, topic, subject));
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
@@ -113,8 +113,12 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             // Avro reports a bad record as NullPointerException, ClassCastException, AvroRuntimeException...
-            throw new SerializationException(context + " with schema id " + target.id() + ": " + e, e);
+            throw new SerializationException(failure(schema, topic, subject) + " with schema id " + target.id() + ": " + e, e);
         }
+    }
+
+    private static String failure(Schema schema, String topic, String subject) {
+        return "Cannot write " + schema.getFullName() + " to topic " + topic + " (subject " + subject + ")";
     }
 
     /** The record's own schema, registered (or looked up) under the subject. */
@@ -141,7 +145,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     private RecordWriter<T> writerFor(WriterKey key) {
         Target target = key.target();
         if (settings.useLatestVersion() && settings.latestCompatibilityStrict()) {
-            List<String> problems = RecordWriter.incompatibilities(target.schema(), key.recordSchema());
+            List<String> problems = CompatibilityLevel.incompatibilities(target.schema(), key.recordSchema());
             if (!problems.isEmpty()) {
                 throw new IncompatibleSchemaException(target.subject(), "The latest version (id " + target.id()
                         + ") of subject " + target.subject() + " cannot read " + key.recordSchema().getFullName()

@@ -2,9 +2,7 @@ package io.newsflow.serde;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -47,13 +45,5 @@ interface RecordWriter<T extends SpecificRecord> {
             byte[] bytes = own.toByteArray();
             target.write(translate.read(null, DecoderFactory.get().binaryDecoder(bytes, null)), encoder);
         };
-    }
-
-    /** What keeps {@code reader} from reading data written with {@code writer}; empty when nothing does. */
-    static List<String> incompatibilities(Schema reader, Schema writer) {
-        return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult().getIncompatibilities()
-                .stream()
-                .map(io.newsflow.serde.registry.CompatibilityLevel::describe)
-                .toList();
     }
 }

@@ -17,6 +17,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +145,31 @@ class AvroDeserializerErrorsTest {
                 .isInstanceOf(IncompatibleSchemaException.class)
                 .hasMessageContaining("Records written with schema id 1 (io.newsflow.avro.RawArticle) cannot be read as "
                         + "io.newsflow.avro.Claim");
+    }
+
+    @Test
+    void shouldSayWhichClassIsMissingWhenReadingByTheWriterSchemasName() {
+        Schema teaser = SchemaBuilder.record("Teaser").namespace("io.newsflow.archive").fields()
+                .requiredString("id").endRecord();
+        int id = registry.register("news.teasers-value", teaser);
+        byte[] bytes = HexFormat.of().parseHex("00" + String.format("%08x", id) + "0261");
+
+        assertThatThrownBy(() -> new AvroDeserializer<>(registry).deserialize("news.teasers", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith("Cannot read a record from topic news.teasers: Schema id " + id
+                        + " names io.newsflow.archive.Teaser, which is not a generated "
+                        + "Avro class on the class path");
+    }
+
+    @Test
+    void shouldNameTopicSubjectAndIdWhenARecordCannotBeWritten() {
+        RawArticle withoutTitle = SeedRecords.rawArticle();
+        withoutTitle.setTitle(null);
+
+        assertThatThrownBy(() -> new AvroSerializer<RawArticle>(registry).serialize(TOPIC, withoutTitle))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageStartingWith("Cannot write io.newsflow.avro.RawArticle to topic news.articles.raw "
+                        + "(subject news.articles.raw-value) with schema id 1: ")
+                .hasMessageContaining("title");
     }
 }

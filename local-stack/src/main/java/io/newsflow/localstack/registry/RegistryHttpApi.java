@@ -41,6 +41,7 @@ final class RegistryHttpApi implements HttpHandler {
     private static final Set<String> ACCEPTED_REQUEST_TYPES = Set.of(
             V1_JSON, "application/vnd.schemaregistry+json", JSON, "application/octet-stream");
 
+    private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(RegistryHttpApi.class);
 
     private final SchemaRegistry registry;
@@ -72,7 +73,28 @@ final class RegistryHttpApi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            send(exchange, reply(exchange), responseType(exchange.getRequestHeaders().getFirst("Accept")));
+            Reply reply = reply(exchange);
+            drainRequestBody(exchange);
+            send(exchange, reply, responseType(exchange.getRequestHeaders().getFirst("Accept")));
+        }
+    }
+
+    /**
+     * Reads what is left of the request body (up to {@value #DRAIN_LIMIT_BYTES} bytes) before
+     * answering. A refused request (too large, wrong type, unknown path) is answered without reading
+     * its body, and closing a socket with unread input resets the connection, so the client would
+     * lose the error body.
+     */
+    private static void drainRequestBody(HttpExchange exchange) {
+        try (InputStream body = exchange.getRequestBody()) {
+            byte[] buffer = new byte[8192];
+            long drained = 0;
+            int read;
+            while (drained < DRAIN_LIMIT_BYTES && (read = body.read(buffer)) > 0) {
+                drained += read;
+            }
+        } catch (IOException e) {
+            // The client went away; there is nobody left to answer.
         }
     }
 
@@ -297,18 +319,17 @@ final class RegistryHttpApi implements HttpHandler {
             }
         }
         // Read at most one byte past the limit, so a chunked body without a length is bounded too.
-        try (InputStream body = exchange.getRequestBody()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            int read;
-            while ((read = body.read(buffer, 0, (int) Math.min(buffer.length, maxRequestBytes + 1L - bytes.size()))) > 0) {
-                bytes.write(buffer, 0, read);
-                if (bytes.size() > maxRequestBytes) {
-                    throw tooLarge();
-                }
+        InputStream body = exchange.getRequestBody();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = body.read(buffer, 0, (int) Math.min(buffer.length, maxRequestBytes + 1L - bytes.size()))) > 0) {
+            bytes.write(buffer, 0, read);
+            if (bytes.size() > maxRequestBytes) {
+                throw tooLarge();
             }
-            return bytes.toByteArray();
         }
+        return bytes.toByteArray();
     }
 
     private RegistryException tooLarge() {

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -81,7 +82,8 @@ final class SchemaStore implements AutoCloseable {
         this.adminProperties = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "schema-registry-admin",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() / 2);
         this.producer = new KafkaProducer<>(producerProperties(bootstrapServers, timeout), new ByteArraySerializer(), new ByteArraySerializer());
         this.consumer = new KafkaConsumer<>(consumerProperties(bootstrapServers), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
@@ -128,7 +130,7 @@ final class SchemaStore implements AutoCloseable {
         producer.close(Duration.ofSeconds(5));
         writeLock.lock();
         try {
-            consumer.close(Duration.ofSeconds(5));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         } finally {
             writeLock.unlock();
         }
@@ -281,6 +283,9 @@ final class SchemaStore implements AutoCloseable {
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        // The reader polls only inside a write, right after appending, and a fetch that was already
+        // waiting for data would otherwise hold every registration up for the default 500 ms.
+        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         return properties;
     }
 }

@@ -71,16 +71,21 @@ public enum CompatibilityLevel {
     }
 
     private static List<String> findings(String direction, Schema reader, Schema writer) {
-        List<String> findings = new ArrayList<>();
-        for (Incompatibility incompatibility : SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
-                .getResult().getIncompatibilities()) {
-            findings.add(direction + ": " + describe(incompatibility));
-        }
-        return findings;
+        return incompatibilities(reader, writer).stream().map(finding -> direction + ": " + finding).toList();
     }
 
-    /** One incompatibility as "TYPE at /json/pointer: message", the way the registry reports it. */
-    public static String describe(Incompatibility incompatibility) {
+    /**
+     * What keeps {@code reader} from reading data written with {@code writer}, one finding per entry as
+     * "TYPE at /json/pointer: message" (the way the registry reports them); empty when it can read everything.
+     */
+    public static List<String> incompatibilities(Schema reader, Schema writer) {
+        return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult().getIncompatibilities()
+                .stream()
+                .map(CompatibilityLevel::describe)
+                .toList();
+    }
+
+    private static String describe(Incompatibility incompatibility) {
         return incompatibility.getType() + " at " + incompatibility.getLocation() + ": " + incompatibility.getMessage();
     }
 }
