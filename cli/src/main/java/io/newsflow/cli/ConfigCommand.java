@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichSettings;
+import io.newsflow.ingest.IngestSettings;
 import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.config.SettingsTable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,8 @@ final class ConfigCommand implements Runnable {
   public void run() {
     System.out.println("### Common (both services)\n");
     System.out.println(SettingsTable.markdown(CommonSettings.ALL));
+    System.out.println("### ingest-service\n");
+    System.out.println(SettingsTable.markdown(IngestSettings.ALL));
     System.out.println("### enrich-service\n");
     System.out.println(SettingsTable.markdown(EnrichSettings.ALL));
   }

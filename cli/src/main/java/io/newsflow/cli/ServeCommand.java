@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichMain;
+import io.newsflow.ingest.IngestMain;
 import io.newsflow.localstack.LocalStackMain;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,11 +12,12 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Run one part of newsflow in the foreground until Ctrl-C, as the containers do:",
         "  stack   the embedded Kafka broker (9092) and schema registry (8081)",
-        "  enrich  the enrich service (settings from NEWSFLOW_* variables, see ./newsflow config)"})
+        "  enrich  the enrich service (settings from NEWSFLOW_* variables, see ./newsflow config)",
+        "  ingest  the ingest service (idem)"})
 final class ServeCommand implements Callable<Integer> {
-  enum Part { STACK, ENRICH }
+  enum Part { STACK, ENRICH, INGEST }
 
-  @Parameters(paramLabel = "PART", description = "stack or enrich")
+  @Parameters(paramLabel = "PART", description = "stack, enrich or ingest")
   Part part;
 
   @Unmatched
@@ -26,6 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     switch (part) {
       case STACK -> LocalStackMain.main(rest);
       case ENRICH -> EnrichMain.main(rest);
+      case INGEST -> IngestMain.main(rest);
     }
     return 0;
   }

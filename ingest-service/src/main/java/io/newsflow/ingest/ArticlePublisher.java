@@ -1,0 +1,25 @@
+package io.newsflow.ingest;
+
+import io.newsflow.avro.RawArticle;
+import java.util.concurrent.CompletableFuture;
+
+/** Hands raw articles to Kafka. The future completes when Kafka has acknowledged the record. */
+public interface ArticlePublisher extends AutoCloseable {
+  CompletableFuture<Receipt> publish(RawArticle article);
+
+  /** Whether the cluster answers, for readiness. */
+  boolean reachable();
+
+  @Override
+  void close();
+
+  /** Where an acknowledged article is. */
+  record Receipt(String topic, int partition, long offset) {}
+
+  /** Kafka or the registry cannot take records now; the client should retry later. */
+  final class UnavailableException extends RuntimeException {
+    public UnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
