@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 final class ArticlePrinter {
   private static final int WIDTH = 100;
   private static final String INDENT = "             ";
+  /** Dates are shown as the newsroom saw them, as the analysis resolves them (see ArticleEnricher). */
+  private static final java.time.ZoneId NEWSROOM_ZONE = java.time.ZoneId.of("Europe/Oslo");
 
   private final PrintStream out;
 
@@ -26,7 +28,8 @@ final class ArticlePrinter {
   void print(EnrichedArticle article) {
     out.printf("%s  [%s · %s · %s]%n", article.getTitle(),
         article.getOutlet() == null ? "?" : article.getOutlet(),
-        article.getPublishedAt() == null ? "undated" : article.getPublishedAt().toString().substring(0, 10),
+        article.getPublishedAt() == null ? "undated"
+            : java.time.LocalDate.ofInstant(article.getPublishedAt(), NEWSROOM_ZONE).toString(),
         article.getLanguage());
     out.println("=".repeat(Math.min(WIDTH, article.getTitle().length() + 30)));
     for (EnrichedParagraph p : article.getParagraphs()) {
@@ -42,7 +45,7 @@ final class ArticlePrinter {
     String head = String.format("%3d %-8s ", p.getIndex(), p.getKind().name().toLowerCase(Locale.ROOT));
     List<String> lines = lines(p.getText(), WIDTH - INDENT.length());
     for (int i = 0; i < lines.size(); i++) {
-      out.println((i == 0 ? head + " " : INDENT) + lines.get(i));
+      out.println((i == 0 ? head : INDENT) + lines.get(i));
     }
     if (!p.getEntities().isEmpty()) {
       wrap("entities: " + p.getEntities().stream().map(ArticlePrinter::mention).collect(Collectors.joining(", ")), INDENT);

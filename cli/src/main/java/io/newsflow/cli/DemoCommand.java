@@ -7,6 +7,8 @@ import io.newsflow.enrich.EnrichSettings;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.localstack.LocalStack;
+import io.newsflow.runtime.Logging;
+import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.config.ConfigSource;
 import io.newsflow.topics.Topics;
 import java.io.IOException;
@@ -54,10 +56,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long to wait for the enriched article (default ${DEFAULT-VALUE}).")
   long timeoutSeconds = 180;
 
+  @Option(names = "--verbose", description = "Log what the services do (INFO) instead of warnings only.")
+  boolean verbose;
+
   private final PrintStream out = System.out;
 
   @Override
   public Integer call() throws Exception {
+    Logging.configure(CommonSettings.LogFormat.TEXT, verbose ? "info" : "warn");
     Path data = Files.createTempDirectory("newsflow-demo-");
     List<AutoCloseable> running = new ArrayList<>();
     try {

@@ -21,6 +21,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,13 +67,14 @@ public final class EnrichService implements AutoCloseable {
 
     Metrics metrics = new Metrics("enrich");
     HttpEndpoint http = HttpEndpoint.create("enrich", settings.port(), 64 * 1024, 4);
-    StreamsBuilder builder = new StreamsBuilder();
+    Properties config = streamsConfig(settings, http.port());
+    StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
     Topology topology = EnrichTopology.build(builder, new EnrichTopology.Parts(topics, enricher,
         settings.validator(), new EnrichMetrics(metrics.registry()), settings.applicationId(),
         settings.registryRetry()));
     LOG.debug("topology:\n{}", topology.describe());
 
-    KafkaStreams streams = new KafkaStreams(topology, streamsConfig(settings, http.port()));
+    KafkaStreams streams = new KafkaStreams(topology, config);
     streams.setUncaughtExceptionHandler(replaceThread());
     streams.setStateListener((now, before) -> LOG.info("streams {} -> {}", before, now));
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
@@ -102,6 +104,9 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.topicReplication());
     props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost(settings) + ":" + httpPort);
+    // Errors are handled inside the enrich processor; this only silences a start-up warning about
+    // a global thread the topology does not have.
+    props.put("processing.exception.handler.global.enabled", true);
     // One raw article yields a few dozen output records; batching them is where throughput comes from.
     props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");

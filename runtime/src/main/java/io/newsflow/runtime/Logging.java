@@ -42,6 +42,11 @@ public final class Logging {
     for (String quiet : QUIET) {
       context.getLogger(quiet).setLevel(Level.WARN);
     }
+    // Warns at every clean shutdown of an in-process broker that a client was closed twice.
+    context.getLogger("org.apache.kafka.clients.NetworkClient").setLevel(Level.ERROR);
+    // Warns, once per stream thread, about a global-thread handler setting even when it is set;
+    // the Streams configuration is fixed in code, so its warnings are for us, not for operators.
+    context.getLogger("org.apache.kafka.streams.StreamsConfig").setLevel(Level.ERROR);
   }
 
   private static Encoder<ILoggingEvent> encoder(LoggerContext context, LogFormat format) {
