@@ -194,10 +194,16 @@ final class RegistryHttpApi implements HttpHandler {
             }
             return ok(versionBody(registry.version(subject, version, flag(query, "deleted"))));
         }
-        if (!path.get(4).equals("schema")) {
+        String aspect = path.get(4);
+        if (!aspect.equals("schema") && !aspect.equals("referencedby")) {
             throw notFound();
         }
         allow(method, "GET");
+        if (aspect.equals("referencedby")) {
+            registry.version(subject, version, true);
+            // Schema references are not supported, so no schema can refer to this one.
+            return ok(List.of());
+        }
         return Reply.raw(registry.version(subject, version, flag(query, "deleted")).schema());
     }
 
@@ -272,7 +278,7 @@ final class RegistryHttpApi implements HttpHandler {
         }
         JsonNode references = body.path("references");
         return new SchemaSubmission(
-                schema == null || schema.isNull() ? null : schema.asText(),
+                schema == null || schema.isNull() ? "" : schema.asText(),
                 text(body, "schemaType"),
                 references.isArray() ? references.size() : 0,
                 positiveInt(body, "id"),

@@ -219,6 +219,14 @@ class SchemaRegistryServerTest {
         }
 
         @Test
+        void shouldReportThatNoSchemaRefersToAVersionSinceReferencesAreNotSupported() {
+            registry.register("read-referenced-value", V1);
+
+            assertThat(registry.get("/subjects/read-referenced-value/versions/1/referencedby").body()).isEqualTo("[]");
+            assertThat(registry.get("/subjects/read-referenced-value/versions/2/referencedby").errorCode()).isEqualTo(40402);
+        }
+
+        @Test
         void shouldListAvroAsTheOnlySchemaType() {
             assertThat(registry.get("/schemas/types").body()).isEqualTo("[\"AVRO\"]");
         }
