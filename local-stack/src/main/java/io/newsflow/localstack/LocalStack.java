@@ -32,7 +32,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     private final EmbeddedKafka kafka;
-    private final SchemaRegistryServer registry;
+    private final int registryPort;
+    private SchemaRegistryServer registry;
 
     private LocalStack(Builder builder) {
         EmbeddedKafka.Builder kafkaBuilder = EmbeddedKafka.builder()
@@ -40,7 +41,7 @@ public final class LocalStack implements AutoCloseable {
                 .controllerPort(builder.controllerPort);
         builder.dataDirectory.ifPresent(directory -> kafkaBuilder.dataDirectory(directory.resolve("kafka")));
         this.kafka = kafkaBuilder.build();
-        this.registry = SchemaRegistryServer.builder(kafka.bootstrapServers()).port(builder.registryPort).build();
+        this.registryPort = builder.registryPort;
     }
 
     public static Builder builder() {
@@ -52,6 +53,10 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         kafka.start();
         try {
+            // Built only now: the broker's final address is known once it has bound its port.
+            if (registry == null) {
+                registry = SchemaRegistryServer.builder(kafka.bootstrapServers()).port(registryPort).build();
+            }
             registry.start();
         } catch (RuntimeException e) {
             kafka.close();
@@ -66,8 +71,9 @@ public final class LocalStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** {@code http://localhost:<port>}; known once the stack has been started. */
     public String registryUrl() {
-        return registry.url();
+        return registry().url();
     }
 
     /** Creates topics idempotently, adapted to one broker; see {@link EmbeddedKafka#createTopics(Collection)}. */
@@ -83,7 +89,11 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
-    public SchemaRegistryServer registry() {
+    /** The registry, for tests that stop and start it; exists once the stack has been started. */
+    public synchronized SchemaRegistryServer registry() {
+        if (registry == null) {
+            throw new IllegalStateException("The registry exists once the stack has been started");
+        }
         return registry;
     }
 
@@ -91,7 +101,9 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            registry.close();
+            if (registry != null) {
+                registry.close();
+            }
         } finally {
             kafka.close();
         }

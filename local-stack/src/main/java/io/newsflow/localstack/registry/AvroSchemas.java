@@ -21,7 +21,7 @@ final class AvroSchemas {
     }
 
     static Schema parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text.isBlank()) {
             throw RegistryException.invalidSchema("Empty schema");
         }
         try {

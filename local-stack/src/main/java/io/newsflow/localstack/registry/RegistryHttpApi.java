@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +51,7 @@ final class RegistryHttpApi implements HttpHandler {
         this.maxRequestBytes = maxRequestBytes;
     }
 
-    /** A reply before encoding: status, and either a JSON tree or raw text (for the {@code /schema} endpoints). */
+    /** A reply ready to send: status, encoded body (JSON, or the bare schema for {@code /schema}) and extra headers. */
     private record Reply(int status, byte[] body, Map<String, String> headers) {
 
         static Reply json(ObjectMapper mapper, Object body) {
@@ -99,27 +96,26 @@ final class RegistryHttpApi implements HttpHandler {
     }
 
     private Reply reply(HttpExchange exchange) throws IOException {
-        Reply reply;
         try {
-            reply = route(exchange);
+            return route(exchange);
         } catch (RegistryException e) {
             if (e.httpStatus() >= 500) {
-                log.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.getMessage(), e);
+                log.warn("{} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.getMessage());
+                log.debug("Cause of the failure", e);
             }
-            reply = error(e.httpStatus(), e.errorCode(), e.getMessage(), Map.of());
+            return error(e.httpStatus(), e.errorCode(), e.getMessage(), Map.of());
         } catch (MethodNotAllowed e) {
-            reply = error(405, 405, "HTTP 405 Method Not Allowed", Map.of("Allow", String.join(", ", e.allowed)));
+            return error(405, 405, "HTTP 405 Method Not Allowed", Map.of("Allow", String.join(", ", e.allowed)));
         } catch (RuntimeException e) {
             log.error("{} {} failed unexpectedly", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            reply = error(500, 500, "Internal Server Error: " + e.getMessage(), Map.of());
+            return error(500, 500, "Internal Server Error: " + e.getMessage(), Map.of());
         }
-        return reply;
     }
 
     private Reply route(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        List<String> path = segments(exchange.getRequestURI().getRawPath());
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        List<String> path = RequestUrl.segments(exchange.getRequestURI().getRawPath());
+        Map<String, String> query = RequestUrl.query(exchange.getRequestURI().getRawQuery());
         if (path.isEmpty()) {
             allow(method, "GET");
             return ok(json.createObjectNode());
@@ -194,10 +190,16 @@ final class RegistryHttpApi implements HttpHandler {
             }
             return ok(versionBody(registry.version(subject, version, flag(query, "deleted"))));
         }
-        if (!path.get(4).equals("schema")) {
+        String aspect = path.get(4);
+        if (!aspect.equals("schema") && !aspect.equals("referencedby")) {
             throw notFound();
         }
         allow(method, "GET");
+        if (aspect.equals("referencedby")) {
+            registry.version(subject, version, true);
+            // Schema references are not supported, so no schema can refer to this one.
+            return ok(List.of());
+        }
         return Reply.raw(registry.version(subject, version, flag(query, "deleted")).schema());
     }
 
@@ -272,7 +274,7 @@ final class RegistryHttpApi implements HttpHandler {
         }
         JsonNode references = body.path("references");
         return new SchemaSubmission(
-                schema == null || schema.isNull() ? null : schema.asText(),
+                schema == null || schema.isNull() ? "" : schema.asText(),
                 text(body, "schemaType"),
                 references.isArray() ? references.size() : 0,
                 positiveInt(body, "id"),
@@ -401,54 +403,6 @@ final class RegistryHttpApi implements HttpHandler {
     /** Clients fill unused id and version fields with 0 or -1; only positive values ask for something. */
     private static Optional<Integer> positiveInt(JsonNode body, String field) {
         return Optional.ofNullable(body.get(field)).filter(JsonNode::canConvertToInt).map(JsonNode::asInt).filter(value -> value > 0);
-    }
-
-    /** Path segments, each percent-decoded on its own so an encoded '/' stays inside a subject name. */
-    static List<String> segments(String rawPath) {
-        List<String> segments = new ArrayList<>();
-        for (String segment : (rawPath == null ? "" : rawPath).split("/")) {
-            if (!segment.isEmpty()) {
-                segments.add(percentDecode(segment));
-            }
-        }
-        return segments;
-    }
-
-    private static String percentDecode(String segment) {
-        if (segment.indexOf('%') < 0) {
-            return segment;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < segment.length()) {
-            if (segment.charAt(i) == '%' && isHex(segment, i + 1) && isHex(segment, i + 2)) {
-                bytes.write(Integer.parseInt(segment.substring(i + 1, i + 3), 16));
-                i += 3;
-            } else {
-                int codePoint = segment.codePointAt(i);
-                bytes.writeBytes(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(codePoint);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isHex(String text, int index) {
-        return index < text.length() && Character.digit(text.charAt(index), 16) >= 0;
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "true" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
     }
 
     /** The path exists but not for this method. */

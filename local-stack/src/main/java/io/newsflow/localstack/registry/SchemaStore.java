@@ -96,10 +96,11 @@ final class SchemaStore implements AutoCloseable {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             catchUp();
+            log.debug("Read {} to offset {}: {} subjects", topic, consumer.position(partition),
+                    state.subjects(RegistryState.Filter.INCLUDE_DELETED).size());
         } finally {
             writeLock.unlock();
         }
-        log.debug("Read {} to offset {}: {} subjects", topic, consumer.position(partition), state.subjects(RegistryState.Filter.INCLUDE_DELETED).size());
     }
 
     RegistryState state() {

@@ -109,6 +109,17 @@ class EmbeddedKafkaTest {
     }
 
     @Test
+    void shouldRunWithoutLog4jCoreWhichOnlyDisablesChangingBrokerLogLevelsAtRunTime() throws Exception {
+        ConfigResource brokerLoggers = new ConfigResource(ConfigResource.Type.BROKER_LOGGER, "1");
+
+        Config loggers = admin.describeConfigs(List.of(brokerLoggers)).all().get(30, TimeUnit.SECONDS).get(brokerLoggers);
+
+        assertThatThrownBy(() -> Class.forName("org.apache.logging.log4j.core.LoggerContext")).isInstanceOf(ClassNotFoundException.class);
+        assertThat(Class.forName("org.apache.logging.slf4j.SLF4JLoggerContext")).as("log4j-api bridged to SLF4J").isNotNull();
+        assertThat(loggers.entries()).isEmpty();
+    }
+
+    @Test
     void shouldNotCreateTopicsAProducerMerelyWritesTo() throws Exception {
         try (KafkaProducer<String, String> producer = KafkaTestClients.producer(kafka.bootstrapServers(),
                 Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000))) {

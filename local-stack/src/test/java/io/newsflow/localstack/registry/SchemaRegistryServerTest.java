@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.newsflow.localstack.kafka.EmbeddedKafka;
 import io.newsflow.localstack.registry.RegistryClient.Response;
 import org.apache.avro.Schema;
@@ -219,6 +220,14 @@ class SchemaRegistryServerTest {
         }
 
         @Test
+        void shouldReportThatNoSchemaRefersToAVersionSinceReferencesAreNotSupported() {
+            registry.register("read-referenced-value", V1);
+
+            assertThat(registry.get("/subjects/read-referenced-value/versions/1/referencedby").body()).isEqualTo("[]");
+            assertThat(registry.get("/subjects/read-referenced-value/versions/2/referencedby").errorCode()).isEqualTo(40402);
+        }
+
+        @Test
         void shouldListAvroAsTheOnlySchemaType() {
             assertThat(registry.get("/schemas/types").body()).isEqualTo("[\"AVRO\"]");
         }
@@ -357,6 +366,23 @@ class SchemaRegistryServerTest {
 
     @Nested
     class Protocol {
+
+        @Test
+        void shouldServeTheRequestsConfluentsAvroSerializerAndDeserializerMake() {
+            String schema = ArticleSchemas.renamed(V1, "FromSerializer");
+            String body = "{\"schema\": " + new TextNode(schema) + ", \"schemaType\": \"AVRO\"}";
+
+            Response registered = registry.post("/subjects/proto-serde-value/versions?normalize=false", body);
+            Response lookedUp = registry.post("/subjects/proto-serde-value?normalize=false&deleted=false", body);
+            Response fetched = registry.get("/schemas/ids/" + registered.json().get("id").asInt() + "?fetchMaxId=false&subject=proto-serde-value");
+            Response latest = registry.get("/subjects/proto-serde-value/versions/latest?deleted=false");
+
+            assertThat(registered.status()).isEqualTo(200);
+            assertThat(lookedUp.json().get("id")).isEqualTo(registered.json().get("id"));
+            assertThat(fetched.json().get("schema").asText()).isEqualTo(canonical(schema));
+            assertThat(fetched.json().has("maxId")).isFalse();
+            assertThat(latest.json().get("version").asInt()).isEqualTo(1);
+        }
 
         @Test
         void shouldAnswerWithConfluentsContentType() {
