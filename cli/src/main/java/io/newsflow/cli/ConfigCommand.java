@@ -12,11 +12,13 @@ import picocli.CommandLine.Command;
 final class ConfigCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("### Common (both services)\n");
-    System.out.println(SettingsTable.markdown(CommonSettings.ALL));
-    System.out.println("### ingest-service\n");
-    System.out.println(SettingsTable.markdown(IngestSettings.ALL));
-    System.out.println("### enrich-service\n");
-    System.out.println(SettingsTable.markdown(EnrichSettings.ALL));
+    System.out.print(markdown());
+  }
+
+  /** The README shows exactly this between its settings-table markers (a test checks it). */
+  static String markdown() {
+    return "#### Both services\n\n" + SettingsTable.markdown(CommonSettings.ALL)
+        + "\n#### ingest-service\n\n" + SettingsTable.markdown(IngestSettings.ALL)
+        + "\n#### enrich-service\n\n" + SettingsTable.markdown(EnrichSettings.ALL);
   }
 }

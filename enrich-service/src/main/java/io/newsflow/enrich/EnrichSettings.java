@@ -44,14 +44,14 @@ public record EnrichSettings(
   public static final Setting<Integer> STREAM_THREADS = Setting.integer(
       "NEWSFLOW_ENRICH_STREAM_THREADS", Math.max(1, Runtime.getRuntime().availableProcessors()),
       "Stream threads of this instance (num.stream.threads); the analysis is CPU-bound, so one per core.")
-      .between(1, 256);
+      .between(1, 256).documentDefaultAs("number of cores");
   public static final Setting<Integer> STANDBY_REPLICAS = Setting.integer(
       "NEWSFLOW_ENRICH_STANDBY_REPLICAS", 0,
       "Warm copies of each state store on other instances, for faster fail-over of the query API.")
       .between(0, 10);
   public static final Setting<String> STATE_DIR = Setting.string(
       "NEWSFLOW_ENRICH_STATE_DIR", System.getProperty("java.io.tmpdir") + "/newsflow-streams",
-      "Directory of Kafka Streams' local state.");
+      "Directory of Kafka Streams' local state.").documentDefaultAs("<java.io.tmpdir>/newsflow-streams");
   public static final Setting<Duration> COMMIT_INTERVAL = Setting.duration(
       "NEWSFLOW_ENRICH_COMMIT_INTERVAL", Duration.ofMillis(100),
       "How often results are committed; with exactly-once this bounds the latency seen by read_committed consumers.")

@@ -22,9 +22,15 @@ public final class Setting<T> {
   private final Predicate<T> rule;
   private final String ruleText;
   private final boolean secret;
+  private final String documentedDefault;
 
   private Setting(String env, String type, T defaultValue, String description,
       Function<String, T> parser, Predicate<T> rule, String ruleText, boolean secret) {
+    this(env, type, defaultValue, description, parser, rule, ruleText, secret, null);
+  }
+
+  private Setting(String env, String type, T defaultValue, String description,
+      Function<String, T> parser, Predicate<T> rule, String ruleText, boolean secret, String documentedDefault) {
     if (!env.matches("NEWSFLOW_[A-Z0-9_]+")) {
       throw new IllegalArgumentException("setting names are NEWSFLOW_UPPER_CASE: " + env);
     }
@@ -36,6 +42,7 @@ public final class Setting<T> {
     this.rule = rule;
     this.ruleText = ruleText;
     this.secret = secret;
+    this.documentedDefault = documentedDefault;
   }
 
   public static Setting<String> string(String env, String defaultValue, String description) {
@@ -84,7 +91,7 @@ public final class Setting<T> {
   /** The same setting, accepting only values that satisfy {@code rule}, described as {@code ruleText}. */
   public Setting<T> must(Predicate<T> newRule, String newRuleText) {
     return new Setting<>(env, type, defaultValue, description, parser, rule.and(newRule),
-        ruleText.isEmpty() ? newRuleText : ruleText + ", " + newRuleText, secret);
+        ruleText.isEmpty() ? newRuleText : ruleText + ", " + newRuleText, secret, documentedDefault);
   }
 
   /** Numbers within [min, max]. */
@@ -95,7 +102,12 @@ public final class Setting<T> {
 
   /** The value is never logged or printed. */
   public Setting<T> secret() {
-    return new Setting<>(env, type, defaultValue, description, parser, rule, ruleText, true);
+    return new Setting<>(env, type, defaultValue, description, parser, rule, ruleText, true, documentedDefault);
+  }
+
+  /** How the documentation states a default that depends on the machine ("the number of cores"). */
+  public Setting<T> documentDefaultAs(String text) {
+    return new Setting<>(env, type, defaultValue, description, parser, rule, ruleText, secret, text);
   }
 
   public String env() {
@@ -129,7 +141,18 @@ public final class Setting<T> {
 
   /** The default as a user would write it. */
   public String defaultText() {
-    return format(defaultValue);
+    return documentedDefault != null ? documentedDefault
+        : "size".equals(type) ? formatSize((Long) defaultValue) : format(defaultValue);
+  }
+
+  private static String formatSize(long bytes) {
+    for (String[] unit : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}}) {
+      long factor = Long.parseLong(unit[1]);
+      if (bytes >= factor && bytes % factor == 0) {
+        return bytes / factor + unit[0];
+      }
+    }
+    return Long.toString(bytes);
   }
 
   /** {@code value} as a user would write it, or a mask for secrets. */

@@ -12,7 +12,7 @@ public final class SettingsTable {
     out.append("|---|---|---|---|\n");
     for (Setting<?> s : settings) {
       String rule = s.rule().isEmpty() ? "" : " (" + s.rule() + ")";
-      out.append("| `").append(s.env()).append("` | ").append(s.type()).append(" | ")
+      out.append("| `").append(s.env()).append("` | ").append(s.type().replace("|", "\\|")).append(" | ")
           .append(s.defaultText().isEmpty() ? "" : "`" + s.defaultText().replace("|", "\\|") + "`")
           .append(" | ").append(s.description().replace("|", "\\|")).append(rule).append(" |\n");
     }

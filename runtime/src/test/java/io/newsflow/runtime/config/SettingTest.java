@@ -78,6 +78,6 @@ class SettingTest {
   void shouldRenderTheReadmeTable() {
     assertThat(SettingsTable.markdown(java.util.List.of(PORT, MAX_BODY)))
         .contains("| `NEWSFLOW_TEST_PORT` | int | `8080` | port (between 0 and 65535) |")
-        .contains("| `NEWSFLOW_TEST_MAX_BODY` | size | `1048576` | largest body |");
+        .contains("| `NEWSFLOW_TEST_MAX_BODY` | size | `1MB` | largest body |");
   }
 }
