@@ -1,8 +1,8 @@
 package io.newsflow.nlp.lang.nb;
 
 import io.newsflow.nlp.claims.ClaimExtractor;
-import io.newsflow.nlp.entities.EntityLinker;
-import io.newsflow.nlp.entities.EntityRecognizer;
+import io.newsflow.nlp.entities.DocumentEntityLinker;
+import io.newsflow.nlp.entities.PerceptronEntityRecognizer;
 import io.newsflow.nlp.lang.LanguagePack;
 import io.newsflow.nlp.pos.PosTagger;
 import io.newsflow.nlp.text.Abbreviations;
@@ -22,8 +22,8 @@ public final class NorwegianPack {
         new SentenceSplitter(abbreviations),
         ParagraphCues.load(NorwegianPack.class, "paragraph-cues.txt"),
         PosTagger.NONE,
-        EntityRecognizer.NONE,
-        paragraphs -> new EntityLinker.Linked(paragraphs, java.util.List.of()),
+        PerceptronEntityRecognizer.load(NorwegianPack.class, "ner.model.gz"),
+        new DocumentEntityLinker(),
         ValueExtractor.NONE,
         ClaimExtractor.NONE);
   }
