@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./newsflow analyze FILE}: the topology's analysis of one file, without Kafka. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Analyse a text or HTML file exactly as the enrich topology would, without Kafka,",
-        "and print the enriched article (readable, or one JSON object with --json)."})
+    description = {"Analyse a text or HTML file as the enrich topology does, without Kafka.",
+        "Prints the enriched article readably, or as one JSON object with --json."})
 final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Plain text (paragraphs separated by blank lines) or .html")
   Path file;

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         DemoCommand.class,
         AnalyzeCommand.class,
+        NerCommand.class,
+        EvalCommand.class,
+        TrainCommand.class,
         TailCommand.class,
         ServeCommand.class,
         ConfigCommand.class,

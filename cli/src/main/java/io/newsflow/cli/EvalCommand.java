@@ -1,0 +1,84 @@
+package io.newsflow.cli;
+
+import io.newsflow.nlp.ArticleAnalyzer;
+import io.newsflow.nlp.ArticleInput;
+import io.newsflow.nlp.conllu.Conllu;
+import io.newsflow.nlp.entities.NerEvaluation;
+import io.newsflow.nlp.eval.GoldArticle;
+import io.newsflow.nlp.model.AnalyzedArticle;
+import io.newsflow.nlp.model.Paragraph;
+import io.newsflow.nlp.text.CodePoints;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./newsflow eval}: score a component against gold data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Score a component against gold data: precision, recall and F1.",
+        "  ner --conllu FILE   entity spans and types against the name= tags of a CoNLL-U file (CoNLL rules)",
+        "  ner --gold FILE     entity mentions of a gold article (../shared/seeds/*.gold.json format)",
+        "  paragraphs --gold FILE   paragraph kinds of a gold article"})
+final class EvalCommand implements Callable<Integer> {
+  enum Component { NER, PARAGRAPHS }
+
+  @Parameters(paramLabel = "COMPONENT", description = "ner or paragraphs")
+  Component component;
+
+  @Option(names = "--conllu", paramLabel = "FILE", description = "CoNLL-U gold file (ner)")
+  Path conllu;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold article JSON")
+  Path gold;
+
+  @Override
+  public Integer call() throws Exception {
+    if (component == Component.NER && conllu != null) {
+      System.out.print(NerEvaluation.of(NerCommand.norwegianModel(), Conllu.read(conllu)).report());
+      return 0;
+    }
+    if (gold == null) {
+      throw new IllegalArgumentException("give --gold FILE" + (component == Component.NER ? " or --conllu FILE" : ""));
+    }
+    GoldArticle article = GoldArticle.read(gold);
+    ArticleInput input = ArticleInput.plainText(article.text()).withLanguage(article.language());
+    AnalyzedArticle analysis = ArticleAnalyzer.standard()
+        .analyze(article.published().map(input::publishedOn).orElse(input));
+    if (component == Component.PARAGRAPHS) {
+      long right = 0;
+      for (int i = 0; i < article.paragraphs().size() && i < analysis.paragraphs().size(); i++) {
+        if (article.paragraphs().get(i).kind().equalsIgnoreCase(analysis.paragraphs().get(i).kind().name())) {
+          right++;
+        }
+      }
+      System.out.printf(Locale.ROOT, "paragraphs %d (gold %d), kinds right %d (%.3f)%n", analysis.paragraphs().size(),
+          article.paragraphs().size(), right, (double) right / article.paragraphs().size());
+      return 0;
+    }
+    Set<String> goldSpans = new HashSet<>();
+    article.entities().forEach(e -> goldSpans.add(e.paragraph() + ":" + e.start() + ":" + e.end() + ":" + family(e.type())));
+    Set<String> predicted = new HashSet<>();
+    for (Paragraph p : analysis.paragraphs()) {
+      CodePoints cp = new CodePoints(p.text());
+      p.entities().forEach(m -> predicted.add(p.index() + ":" + cp.of(m.start()) + ":" + cp.of(m.end()) + ":"
+          + family(m.type().name())));
+    }
+    long tp = predicted.stream().filter(goldSpans::contains).count();
+    double precision = predicted.isEmpty() ? 0 : (double) tp / predicted.size();
+    double recall = goldSpans.isEmpty() ? 0 : (double) tp / goldSpans.size();
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    System.out.printf(Locale.ROOT, "entities: gold %d, found %d, exact %d; precision %.3f recall %.3f f1 %.3f%n"
+        + "(span and type must match; GPE_LOC and GPE_ORG count as one, as the gold conventions allow)%n",
+        goldSpans.size(), predicted.size(), tp, precision, recall, f1);
+    return 0;
+  }
+
+  private static String family(String type) {
+    return List.of("GPE_LOC", "GPE_ORG").contains(type) ? "GPE" : type;
+  }
+}
