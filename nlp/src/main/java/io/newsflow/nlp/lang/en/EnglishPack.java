@@ -9,7 +9,9 @@ import io.newsflow.nlp.text.Abbreviations;
 import io.newsflow.nlp.text.Lexicon;
 import io.newsflow.nlp.text.ParagraphCues;
 import io.newsflow.nlp.text.SentenceSplitter;
+import io.newsflow.nlp.values.LexiconValueExtractor;
 import io.newsflow.nlp.values.ValueExtractor;
+import io.newsflow.nlp.values.ValueLexicon;
 import java.util.List;
 
 /** English, and the language-neutral fallback for languages without a pack of their own. */
@@ -26,7 +28,7 @@ public final class EnglishPack {
         PosTagger.NONE,
         EntityRecognizer.NONE,
         paragraphs -> new EntityLinker.Linked(paragraphs, List.of()),
-        ValueExtractor.NONE,
+        new LexiconValueExtractor(ValueLexicon.load(EnglishPack.class, "values.txt")),
         ClaimExtractor.NONE);
   }
 

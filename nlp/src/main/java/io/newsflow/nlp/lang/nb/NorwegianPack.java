@@ -9,7 +9,9 @@ import io.newsflow.nlp.text.Abbreviations;
 import io.newsflow.nlp.text.Lexicon;
 import io.newsflow.nlp.text.ParagraphCues;
 import io.newsflow.nlp.text.SentenceSplitter;
+import io.newsflow.nlp.values.LexiconValueExtractor;
 import io.newsflow.nlp.values.ValueExtractor;
+import io.newsflow.nlp.values.ValueLexicon;
 
 /** Norwegian: Bokmål first, also used for Nynorsk. */
 public final class NorwegianPack {
@@ -24,7 +26,7 @@ public final class NorwegianPack {
         PosTagger.NONE,
         PerceptronEntityRecognizer.load(NorwegianPack.class, "ner.model.gz"),
         new DocumentEntityLinker(),
-        ValueExtractor.NONE,
+        new LexiconValueExtractor(ValueLexicon.load(NorwegianPack.class, "values.txt")),
         ClaimExtractor.NONE);
   }
 
