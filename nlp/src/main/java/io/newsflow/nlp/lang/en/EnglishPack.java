@@ -1,6 +1,8 @@
 package io.newsflow.nlp.lang.en;
 
 import io.newsflow.nlp.claims.ClaimExtractor;
+import io.newsflow.nlp.claims.ClaimLexicon;
+import io.newsflow.nlp.claims.LexiconClaimExtractor;
 import io.newsflow.nlp.entities.EntityLinker;
 import io.newsflow.nlp.entities.EntityRecognizer;
 import io.newsflow.nlp.lang.LanguagePack;
@@ -29,7 +31,7 @@ public final class EnglishPack {
         EntityRecognizer.NONE,
         paragraphs -> new EntityLinker.Linked(paragraphs, List.of()),
         new LexiconValueExtractor(ValueLexicon.load(EnglishPack.class, "values.txt")),
-        ClaimExtractor.NONE);
+        new LexiconClaimExtractor(ClaimLexicon.load(EnglishPack.class, "claims.txt")));
   }
 
   /**

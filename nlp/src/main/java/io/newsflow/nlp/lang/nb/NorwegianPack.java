@@ -1,6 +1,8 @@
 package io.newsflow.nlp.lang.nb;
 
 import io.newsflow.nlp.claims.ClaimExtractor;
+import io.newsflow.nlp.claims.ClaimLexicon;
+import io.newsflow.nlp.claims.LexiconClaimExtractor;
 import io.newsflow.nlp.entities.DocumentEntityLinker;
 import io.newsflow.nlp.entities.PerceptronEntityRecognizer;
 import io.newsflow.nlp.lang.LanguagePack;
@@ -27,7 +29,7 @@ public final class NorwegianPack {
         PerceptronEntityRecognizer.load(NorwegianPack.class, "ner.model.gz"),
         new DocumentEntityLinker(),
         new LexiconValueExtractor(ValueLexicon.load(NorwegianPack.class, "values.txt")),
-        ClaimExtractor.NONE);
+        new LexiconClaimExtractor(ClaimLexicon.load(NorwegianPack.class, "claims.txt")));
   }
 
   public static Abbreviations abbreviations() {

@@ -1,0 +1,64 @@
+package io.newsflow.nlp.claims;
+
+import io.newsflow.nlp.text.Lexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A language's words of claims (reporting verbs, "according to", hearsay markers, hedges,
+ * disputes, pronouns), read from a {@code claims.txt} lexicon with {@code [section]} headers.
+ * Entries may be phrases of several words; look-ups match the longest phrase first.
+ */
+public final class ClaimLexicon {
+  private final Map<String, List<String[]>> sections;
+
+  private ClaimLexicon(Map<String, List<String[]>> sections) {
+    this.sections = sections;
+  }
+
+  public static ClaimLexicon load(Class<?> anchor, String resource) {
+    Map<String, List<String[]>> sections = new HashMap<>();
+    List<String[]> current = null;
+    for (String line : Lexicon.lines(anchor, resource)) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+      } else if (current == null) {
+        throw new IllegalStateException(resource + ": entry before the first [section]: " + line);
+      } else {
+        // ", og" is two tokens: the comma and the word
+        current.add(line.toLowerCase(Locale.ROOT).replace(",", " , ").strip().split("\\s+"));
+      }
+    }
+    sections.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
+    return new ClaimLexicon(sections);
+  }
+
+  /** The length in tokens of the longest entry of {@code section} starting at {@code at}, or 0. */
+  int match(String section, String[] words, int at) {
+    for (String[] entry : sections.getOrDefault(section, List.of())) {
+      if (at + entry.length > words.length) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < entry.length && same; k++) {
+        same = entry[k].equals(words[at + k]);
+      }
+      if (same) {
+        return entry.length;
+      }
+    }
+    return 0;
+  }
+
+  boolean contains(String section, String word) {
+    for (String[] entry : sections.getOrDefault(section, List.of())) {
+      if (entry.length == 1 && entry[0].equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

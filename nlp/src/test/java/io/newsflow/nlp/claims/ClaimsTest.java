@@ -1,0 +1,89 @@
+package io.newsflow.nlp.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.nlp.ArticleAnalyzer;
+import io.newsflow.nlp.ArticleInput;
+import io.newsflow.nlp.Seeds;
+import io.newsflow.nlp.eval.GoldArticle;
+import io.newsflow.nlp.model.AnalyzedArticle;
+import io.newsflow.nlp.model.Claim;
+import io.newsflow.nlp.model.ClaimKind;
+import io.newsflow.nlp.model.ResolvedSource;
+import io.newsflow.nlp.model.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClaimsTest {
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+
+  private static List<Claim> claims(String text, String language) {
+    return ANALYZER.analyze(ArticleInput.plainText(text).withLanguage(language).publishedOn(LocalDate.of(2024, 3, 1)))
+        .claims();
+  }
+
+  private static String describe(Claim c) {
+    return c.kind().name().toLowerCase(Locale.ROOT) + "|" + c.source().map(TextSpan::text).orElse("") + "|"
+        + c.cue().map(TextSpan::text).orElse("") + "|" + c.content().text();
+  }
+
+  @Test
+  void shouldFindEveryAttributedAndReportedClaimOfTheSeedWithItsCueAndSource() {
+    GoldArticle gold = Seeds.gold();
+    AnalyzedArticle article = ANALYZER.analyze(ArticleInput.plainText(Seeds.seedText()).withLanguage("nb")
+        .publishedOn(gold.published().orElseThrow()));
+    for (GoldArticle.GoldClaim g : gold.claims()) {
+      if (g.kind().equals("factual")) {
+        continue;
+      }
+      Optional<Claim> found = article.claims().stream()
+          .filter(c -> c.paragraph() == g.paragraph() && c.cue().map(TextSpan::text).orElse("").equals(g.cue()))
+          .findFirst();
+      assertThat(found).as(g.id() + " " + g.cue()).isPresent();
+      Claim c = found.get();
+      assertThat(c.kind().name().toLowerCase(Locale.ROOT)).isEqualTo(g.kind());
+      assertThat(c.content().text()).as(g.id()).contains(g.content().split(" ")[0]);
+      String source = c.resolvedSource().map(ResolvedSource::name).orElse(c.source().map(TextSpan::text).orElse(null));
+      if (g.source() != null) {
+        assertThat(source).as(g.id() + " source").isEqualToIgnoringCase(g.effectiveSource().orElseThrow());
+      }
+      assertThat(c.hedged()).as(g.id() + " hedged").isEqualTo(g.hedged());
+    }
+    Claim bbc = article.claims().stream().filter(c -> c.cue().map(TextSpan::text).orElse("").equals("skriver"))
+        .findFirst().orElseThrow();
+    Claim intelligence = article.claims().stream().filter(c -> c.cue().map(TextSpan::text).orElse("").equals("hevdet")
+        && c.paragraph() == 14).findFirst().orElseThrow();
+    assertThat(intelligence.parentId()).contains(bbc.id());
+    assertThat(article.claims()).filteredOn(c -> c.kind() == ClaimKind.FACTUAL)
+        .extracting(Claim::paragraph).contains(15, 19, 21, 23);
+  }
+
+  @Test
+  void shouldReadInvertedDialogueAndAccordingToConstructions() {
+    assertThat(claims("Tirsdag sa statsminister Jonas Gahr Støre at regjeringen vil øke bevilgningene.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|statsminister Jonas Gahr Støre|sa|regjeringen vil øke bevilgningene");
+    assertThat(claims("– Vi har ikke sett noe lignende før, sier ordfører Marianne Borgen.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|ordfører Marianne Borgen|sier|Vi har ikke sett noe lignende før");
+    Claim according = claims("Brannen startet ifølge politiet i et kjøkken i andre etasje.", "nb").get(0);
+    assertThat(according.source().map(TextSpan::text)).contains("politiet");
+    assertThat(according.contentParts()).extracting(TextSpan::text)
+        .containsExactly("Brannen startet", "i et kjøkken i andre etasje");
+  }
+
+  @Test
+  void shouldNotTakeIdiomsForClaims() {
+    assertThat(claims("Det sier seg selv at dette er vanskelig.", "nb")).isEmpty();
+  }
+
+  @Test
+  void shouldReadEnglishReportingVerbs() {
+    assertThat(claims("The minister said that the budget would be cut.", "en"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|The minister|said|the budget would be cut");
+  }
+}
