@@ -4,6 +4,7 @@ import io.newsflow.nlp.ArticleAnalyzer;
 import io.newsflow.nlp.ArticleInput;
 import io.newsflow.nlp.conllu.Conllu;
 import io.newsflow.nlp.entities.NerEvaluation;
+import io.newsflow.nlp.eval.ClaimEvaluation;
 import io.newsflow.nlp.eval.GoldArticle;
 import io.newsflow.nlp.model.AnalyzedArticle;
 import io.newsflow.nlp.model.Paragraph;
@@ -23,11 +24,12 @@ import picocli.CommandLine.Parameters;
     description = {"Score a component against gold data: precision, recall and F1.",
         "  ner --conllu FILE   entity spans and types against the name= tags of a CoNLL-U file (CoNLL rules)",
         "  ner --gold FILE     entity mentions of a gold article (../shared/seeds/*.gold.json format)",
+        "  claims --gold FILE  claims of a gold article: same paragraph, cue overlapping, content Dice >= 0.5",
         "  paragraphs --gold FILE   paragraph kinds of a gold article"})
 final class EvalCommand implements Callable<Integer> {
-  enum Component { NER, PARAGRAPHS }
+  enum Component { NER, PARAGRAPHS, CLAIMS }
 
-  @Parameters(paramLabel = "COMPONENT", description = "ner or paragraphs")
+  @Parameters(paramLabel = "COMPONENT", description = "ner, claims or paragraphs")
   Component component;
 
   @Option(names = "--conllu", paramLabel = "FILE", description = "CoNLL-U gold file (ner)")
@@ -46,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give --gold FILE" + (component == Component.NER ? " or --conllu FILE" : ""));
     }
     GoldArticle article = GoldArticle.read(gold);
+    if (component == Component.CLAIMS) {
+      System.out.print(ClaimEvaluation.of(article, ArticleAnalyzer.standard()).report());
+      return 0;
+    }
     ArticleInput input = ArticleInput.plainText(article.text()).withLanguage(article.language());
     AnalyzedArticle analysis = ArticleAnalyzer.standard()
         .analyze(article.published().map(input::publishedOn).orElse(input));

@@ -50,7 +50,9 @@ public final class DocumentEntityLinker implements EntityLinker {
       if (r.mention.type() == EntityType.DRV) {
         continue;
       }
-      Integer same = byKey.putIfAbsent(r.family() + "|" + r.key, i);
+      // The same name is the same entity whatever type the tagger gave each mention; the
+      // cluster's type is then decided by majority.
+      Integer same = byKey.putIfAbsent(r.key, i);
       if (same != null) {
         union(parent, same, i);
       }
@@ -59,7 +61,7 @@ public final class DocumentEntityLinker implements EntityLinker {
     for (int i = 0; i < n; i++) {
       Ref r = refs.get(i);
       if (r.key.endsWith("s") && r.mention.type() != EntityType.DRV) {
-        Integer base = byKey.get(r.family() + "|" + r.key.substring(0, r.key.length() - 1));
+        Integer base = byKey.get(r.key.substring(0, r.key.length() - 1));
         if (base != null) {
           union(parent, base, i);
         }
@@ -230,10 +232,6 @@ public final class DocumentEntityLinker implements EntityLinker {
       this.text = text;
       this.key = normalize(mention.text());
       this.parts = List.of(key.split("[\\s-]+"));
-    }
-
-    String family() {
-      return mention.type().family();
     }
   }
 
