@@ -1,11 +1,10 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.http.Health;
 import io.newsflow.runtime.http.HttpEndpoint;
 import io.newsflow.runtime.http.Metrics;
-import io.newsflow.serde.registry.RegistryClientSettings;
-import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
 import io.newsflow.topics.TopicCreation;
 import io.newsflow.topics.Topics;
@@ -40,28 +39,22 @@ public final class EnrichService implements AutoCloseable {
   private final HttpEndpoint http;
   private final Metrics metrics;
   private final KafkaStreamsMetrics streamsMetrics;
-  private final SchemaRegistryClient registry;
   private final Topics topics;
 
   private EnrichService(KafkaStreams streams, HttpEndpoint http, Metrics metrics, KafkaStreamsMetrics streamsMetrics,
-      SchemaRegistryClient registry, Topics topics) {
+      Topics topics) {
     this.streams = streams;
     this.http = http;
     this.metrics = metrics;
     this.streamsMetrics = streamsMetrics;
-    this.registry = registry;
     this.topics = topics;
   }
 
   public static EnrichService start(EnrichSettings settings, ArticleEnricher enricher) throws Exception {
-    RegistryClientSettings registrySettings = RegistryClientSettings.forUrls(settings.registryUrl());
-    if (settings.registryBasicAuth().isPresent()) {
-      registrySettings = registrySettings.withUserInfo(settings.registryBasicAuth().get());
-    }
-    SchemaRegistryClient registry = new RestSchemaRegistryClient(registrySettings);
-    Topics topics = Topics.create(registry, true);
-    if (settings.createTopics()) {
-      TopicCreation.ensure(settings.kafka(), settings.topicPartitions(), (short) settings.topicReplication(),
+    CommonSettings.Connection connection = settings.connection();
+    Topics topics = Topics.connect(connection.registryUrl(), connection.registryBasicAuth(), true);
+    if (connection.createTopics()) {
+      TopicCreation.ensure(connection.kafka(), connection.topicPartitions(), (short) connection.topicReplication(),
           Duration.ofSeconds(30));
     }
 
@@ -83,26 +76,26 @@ public final class EnrichService implements AutoCloseable {
     Health health = new Health()
         .add("streams", () -> streams.state() == KafkaStreams.State.RUNNING
             ? Health.Status.up("RUNNING") : Health.Status.down(streams.state().name()))
-        .add("schema-registry", registryProbe(registry));
+        .add("schema-registry", registryProbe(topics.registry()));
     health.routes(http);
     metrics.routes(http);
     http.start();
     streams.start();
     LOG.info("enrich {} started: http://localhost:{}/health, {} stream thread(s), {}", settings.applicationId(),
         http.port(), settings.streamThreads(), settings.guarantee().name().toLowerCase());
-    return new EnrichService(streams, http, metrics, streamsMetrics, registry, topics);
+    return new EnrichService(streams, http, metrics, streamsMetrics, topics);
   }
 
   static Properties streamsConfig(EnrichSettings settings, int httpPort) {
     Properties props = new Properties();
-    props.putAll(settings.kafka());
+    props.putAll(settings.connection().kafka());
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.guarantee().name().toLowerCase());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
     props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.standbyReplicas());
     props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
-    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.topicReplication());
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.connection().topicReplication());
     props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost(settings) + ":" + httpPort);
     // Errors are handled inside the enrich processor; this only silences a start-up warning about
     // a global thread the topology does not have.
@@ -179,6 +172,5 @@ public final class EnrichService implements AutoCloseable {
     streamsMetrics.close();
     metrics.close();
     topics.close();
-    registry.close();
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Every setting of the enrich service, read once at start-up. */
@@ -24,12 +23,7 @@ public record EnrichSettings(
     int maxWordChars,
     int maxHtmlDepth,
     Duration registryRetry,
-    Map<String, Object> kafka,
-    String registryUrl,
-    Optional<String> registryBasicAuth,
-    boolean createTopics,
-    int topicPartitions,
-    int topicReplication) {
+    CommonSettings.Connection connection) {
 
   /** Kafka Streams' processing guarantee. */
   public enum Guarantee { EXACTLY_ONCE_V2, AT_LEAST_ONCE }
@@ -104,12 +98,7 @@ public record EnrichSettings(
         source.get(MAX_WORD_CHARS),
         source.get(MAX_HTML_DEPTH),
         source.get(REGISTRY_RETRY),
-        CommonSettings.kafkaClientProperties(source),
-        source.get(CommonSettings.SCHEMA_REGISTRY_URL),
-        source.get(CommonSettings.SCHEMA_REGISTRY_BASIC_AUTH),
-        source.get(CommonSettings.CREATE_TOPICS),
-        source.get(CommonSettings.TOPIC_PARTITIONS),
-        source.get(CommonSettings.TOPIC_REPLICATION));
+        CommonSettings.connection(source));
   }
 
   public ArticleValidator validator() {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.runtime.http.BearerTokenGuard;
 import io.newsflow.runtime.http.Guard;
+import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.http.Health;
 import io.newsflow.runtime.http.HttpEndpoint;
 import io.newsflow.runtime.http.Metrics;
@@ -13,9 +14,6 @@ import io.newsflow.runtime.http.ProblemException;
 import io.newsflow.runtime.http.RateLimitGuard;
 import io.newsflow.runtime.http.Request;
 import io.newsflow.runtime.http.Response;
-import io.newsflow.serde.registry.RegistryClientSettings;
-import io.newsflow.serde.registry.RestSchemaRegistryClient;
-import io.newsflow.serde.registry.SchemaRegistryClient;
 import io.newsflow.topics.TopicCreation;
 import io.newsflow.topics.Topics;
 import java.time.Clock;
@@ -76,19 +74,15 @@ public final class IngestService implements AutoCloseable {
 
   /** The service publishing to Kafka and the registry named in {@code settings}. */
   public static IngestService start(IngestSettings settings) throws Exception {
-    RegistryClientSettings registrySettings = RegistryClientSettings.forUrls(settings.registryUrl());
-    if (settings.registryBasicAuth().isPresent()) {
-      registrySettings = registrySettings.withUserInfo(settings.registryBasicAuth().get());
-    }
-    SchemaRegistryClient registry = new RestSchemaRegistryClient(registrySettings);
-    Topics topics = Topics.create(registry, true);
-    if (settings.createTopics()) {
-      TopicCreation.ensure(settings.kafka(), settings.topicPartitions(), (short) settings.topicReplication(),
+    CommonSettings.Connection connection = settings.connection();
+    Topics topics = Topics.connect(connection.registryUrl(), connection.registryBasicAuth(), true);
+    if (connection.createTopics()) {
+      TopicCreation.ensure(connection.kafka(), connection.topicPartitions(), (short) connection.topicReplication(),
           Duration.ofSeconds(30));
     }
     KafkaArticlePublisher publisher = new KafkaArticlePublisher(settings, topics.rawArticles());
     Metrics metrics = new Metrics("ingest");
-    IngestService service = start(settings, publisher, Clock.systemUTC(), metrics, List.of(topics, registry));
+    IngestService service = start(settings, publisher, Clock.systemUTC(), metrics, List.of(topics));
     LOG.info("ingest listening on http://localhost:{}/articles{}", service.port(),
         settings.token().isPresent() ? " (bearer token required)" : " (no token configured: open to all)");
     return service;

@@ -6,7 +6,6 @@ import io.newsflow.runtime.config.Setting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Every setting of the ingest service, read once at start-up. */
@@ -21,12 +20,7 @@ public record IngestSettings(
     Duration publishTimeout,
     long producerBufferBytes,
     Duration lingerTime,
-    Map<String, Object> kafka,
-    String registryUrl,
-    Optional<String> registryBasicAuth,
-    boolean createTopics,
-    int topicPartitions,
-    int topicReplication) {
+    CommonSettings.Connection connection) {
 
   public static final Setting<Integer> PORT = Setting.integer(
       "NEWSFLOW_INGEST_PORT", 8080, "HTTP port of the ingest API.").between(0, 65535);
@@ -71,11 +65,6 @@ public record IngestSettings(
         source.get(PORT), source.get(TOKEN), source.get(MAX_REQUEST), source.get(MAX_BODY_CHARS),
         source.get(RATE_LIMIT), source.get(RATE_BURST), source.get(THREADS), source.get(PUBLISH_TIMEOUT),
         source.get(PRODUCER_BUFFER), source.get(LINGER),
-        CommonSettings.kafkaClientProperties(source),
-        source.get(CommonSettings.SCHEMA_REGISTRY_URL),
-        source.get(CommonSettings.SCHEMA_REGISTRY_BASIC_AUTH),
-        source.get(CommonSettings.CREATE_TOPICS),
-        source.get(CommonSettings.TOPIC_PARTITIONS),
-        source.get(CommonSettings.TOPIC_REPLICATION));
+        CommonSettings.connection(source));
   }
 }

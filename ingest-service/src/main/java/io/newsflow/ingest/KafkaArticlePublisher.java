@@ -37,7 +37,7 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
   private volatile boolean reachable;
 
   public KafkaArticlePublisher(IngestSettings settings, Topic<String, RawArticle> topic) {
-    Map<String, Object> props = new HashMap<>(settings.kafka());
+    Map<String, Object> props = new HashMap<>(settings.connection().kafka());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
@@ -50,7 +50,7 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
         (int) Math.max(settings.publishTimeout().toMillis(), 20_000) + 10_000);
     props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
     this.producer = new KafkaProducer<>(props, new StringSerializer(), topic.valueSerde().serializer());
-    Map<String, Object> adminProps = new HashMap<>(settings.kafka());
+    Map<String, Object> adminProps = new HashMap<>(settings.connection().kafka());
     adminProps.put("request.timeout.ms", 3_000);
     adminProps.put("default.api.timeout.ms", 3_000);
     this.admin = Admin.create(adminProps);

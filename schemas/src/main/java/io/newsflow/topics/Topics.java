@@ -9,6 +9,7 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.serde.AvroSerde;
 import io.newsflow.serde.AvroSerdeConfig;
 import io.newsflow.serde.SerdeSettings;
+import io.newsflow.serde.registry.RegistryClientSettings;
 import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
 import java.time.Duration;
@@ -59,6 +60,7 @@ public final class Topics implements AutoCloseable {
     private final Topic<String, Claim> claims;
     private final Topic<byte[], DeadLetter> deadLetters;
     private final Optional<SchemaRegistryClient> ownedClient;
+    private final SchemaRegistryClient registryClient;
 
     private Topics(SchemaRegistryClient client, SerdeSettings settings, Optional<SchemaRegistryClient> ownedClient) {
         this.rawArticles = avroValued(TopicNames.RAW_ARTICLES, RawArticle.class, client, settings);
@@ -69,6 +71,7 @@ public final class Topics implements AutoCloseable {
         this.deadLetters = new Topic<>(TopicNames.DEAD_LETTERS, Serdes.ByteArray(),
                 AvroSerde.forValues(DeadLetter.class, client, settings));
         this.ownedClient = ownedClient;
+        this.registryClient = client;
     }
 
     /**
@@ -153,6 +156,25 @@ public final class Topics implements AutoCloseable {
                         .withRetention(retentionOverrides.getOrDefault(spec.name(), spec.retention())))
                 .map(spec -> spec.toNewTopic(replicationFactor))
                 .toList();
+    }
+
+    /**
+     * The catalogue over a REST client for the registry at {@code registryUrls} (comma-separated), with
+     * basic authentication when {@code userInfo} ({@code user:password}) is given; the client is closed
+     * with the catalogue.
+     */
+    public static Topics connect(String registryUrls, Optional<String> userInfo, boolean autoRegister) {
+        RegistryClientSettings settings = RegistryClientSettings.forUrls(registryUrls);
+        if (userInfo.isPresent()) {
+            settings = settings.withUserInfo(userInfo.get());
+        }
+        SchemaRegistryClient client = new RestSchemaRegistryClient(settings);
+        return new Topics(client, SerdeSettings.DEFAULTS.withAutoRegister(autoRegister), Optional.of(client));
+    }
+
+    /** The registry client the serdes of this catalogue use. */
+    public SchemaRegistryClient registry() {
+        return registryClient;
     }
 
     /** Closes the registry client when the catalogue built it; a client passed in stays open. */

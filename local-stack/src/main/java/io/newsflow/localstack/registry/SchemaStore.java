@@ -225,7 +225,15 @@ final class SchemaStore implements AutoCloseable {
                     throw new IllegalStateException("Cannot create the schema topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
                 }
             }
-            verifyLayout(admin);
+            // A topic just created may not be in every broker's metadata yet: describing it can briefly
+            // answer "unknown topic", which is not the topic having disappeared.
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!verifyLayout(admin)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The schema topic " + topic + " disappeared while the registry started");
+                }
+                Thread.sleep(50);
+            }
         } catch (TimeoutException e) {
             throw new IllegalStateException("The Kafka cluster did not answer within " + timeout.toSeconds()
                     + " s while preparing the schema topic " + topic, e);
@@ -235,8 +243,11 @@ final class SchemaStore implements AutoCloseable {
         }
     }
 
-    /** Like Confluent's registry, refuse a topic that could lose or reorder schemas. */
-    private void verifyLayout(Admin admin) throws InterruptedException, TimeoutException {
+    /**
+     * Like Confluent's registry, refuse a topic that could lose or reorder schemas. Returns false
+     * while the topic is not visible yet.
+     */
+    private boolean verifyLayout(Admin admin) throws InterruptedException, TimeoutException {
         try {
             TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);
@@ -251,9 +262,10 @@ final class SchemaStore implements AutoCloseable {
                 throw new IllegalStateException("The schema topic " + topic + " has cleanup.policy=" + cleanupPolicy
                         + "; it must be compact, or schemas would expire with retention");
             }
+            return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                throw new IllegalStateException("The schema topic " + topic + " disappeared while the registry started", e.getCause());
+                return false;
             }
             throw new IllegalStateException("Cannot describe the schema topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
         }

@@ -50,6 +50,30 @@ public final class CommonSettings {
 
   public enum LogFormat { TEXT, JSON }
 
+  /**
+   * Where a service finds Kafka and the registry, and how it creates topics: the part of every
+   * service's settings that is the same.
+   *
+   * @param kafka properties for any Kafka client (bootstrap servers and everything passed through)
+   */
+  public record Connection(
+      Map<String, Object> kafka,
+      String registryUrl,
+      Optional<String> registryBasicAuth,
+      boolean createTopics,
+      int topicPartitions,
+      int topicReplication) {
+    public Connection {
+      kafka = Map.copyOf(kafka);
+    }
+  }
+
+  public static Connection connection(ConfigSource source) {
+    return new Connection(kafkaClientProperties(source), source.get(SCHEMA_REGISTRY_URL),
+        source.get(SCHEMA_REGISTRY_BASIC_AUTH), source.get(CREATE_TOPICS), source.get(TOPIC_PARTITIONS),
+        source.get(TOPIC_REPLICATION));
+  }
+
   private CommonSettings() {}
 
   /**
