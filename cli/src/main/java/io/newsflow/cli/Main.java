@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         TrainCommand.class,
         TailCommand.class,
+        ChaosCommand.class,
         ServeCommand.class,
         ConfigCommand.class,
         CommandLine.HelpCommand.class

@@ -1,0 +1,231 @@
+package io.newsflow.cli;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.topics.TopicCreation;
+import io.newsflow.topics.Topics;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The exactly-once check: a real broker and registry, two enrich instances in their own JVMs, a
+ * stream of articles, one instance killed with SIGKILL part-way and started again. Afterwards a
+ * {@code read_committed} consumer must find exactly one enriched article per input article and
+ * exactly as many paragraph records as the articles have paragraphs: none lost, none doubled.
+ */
+final class ChaosRun {
+  /** What the run found. */
+  record Result(int articles, int enriched, int lost, int duplicated, int paragraphsExpected, int paragraphsFound,
+      long killAfterEnriched, Duration elapsed) {
+    String summary() {
+      return "articles " + articles + ", enriched " + enriched + ", lost " + lost + ", duplicated " + duplicated;
+    }
+  }
+
+  private final int articles;
+  private final PrintStream log;
+
+  ChaosRun(int articles, PrintStream log) {
+    this.articles = articles;
+    this.log = log;
+  }
+
+  Result run() throws Exception {
+    long start = System.nanoTime();
+    Path data = Files.createTempDirectory("newsflow-chaos-");
+    List<EnrichInstance> instances = new ArrayList<>();
+    try (LocalStack stack = LocalStack.builder().freePorts().dataDirectory(data.resolve("kafka")).build().start();
+         Topics topics = Topics.connect(stack.registryUrl(), Optional.empty(), true)) {
+      TopicCreation.ensure(Map.of("bootstrap.servers", stack.bootstrapServers()), 6, (short) 1, Duration.ofSeconds(30));
+      log.println("stack up: " + stack.bootstrapServers() + ", " + stack.registryUrl());
+      for (int i = 1; i <= 2; i++) {
+        instances.add(EnrichInstance.start(i, stack, data));
+      }
+      List<String> paragraphs = seedParagraphs();
+      int expectedParagraphs = produce(stack, topics, paragraphs);
+      log.println("produced " + articles + " articles (" + expectedParagraphs + " paragraphs)");
+
+      long killAt = Math.max(1, articles / 3);
+      try (KafkaConsumer<String, byte[]> consumer = consumer(stack.bootstrapServers())) {
+        String topic = topics.enrichedArticles().name();
+        assignFromBeginning(consumer, topic);
+        Map<String, Integer> seen = new HashMap<>();
+        boolean killed = false;
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (seen.size() < articles && System.nanoTime() < deadline) {
+          for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+            seen.merge(r.key(), 1, Integer::sum);
+          }
+          if (!killed && seen.size() >= killAt) {
+            log.println("enriched " + seen.size() + ": killing instance 1 with SIGKILL");
+            instances.get(0).kill();
+            instances.set(0, EnrichInstance.start(1, stack, data));
+            log.println("instance 1 restarted on the same state directory");
+            killed = true;
+          }
+        }
+        // Whatever else is committed would be a duplicate: give it time to show up.
+        long settle = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < settle) {
+          consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.merge(r.key(), 1, Integer::sum));
+        }
+        int paragraphsFound = count(stack.bootstrapServers(), topics.enrichedParagraphs().name());
+        int duplicated = seen.values().stream().mapToInt(n -> n - 1).sum();
+        return new Result(articles, seen.size(), articles - seen.size(), duplicated, expectedParagraphs,
+            paragraphsFound, killAt, Duration.ofNanos(System.nanoTime() - start));
+      }
+    } finally {
+      instances.forEach(EnrichInstance::stop);
+      deleteRecursively(data);
+    }
+  }
+
+  /** Articles of three to six paragraphs cut from the seed, each with its own id. */
+  private int produce(LocalStack stack, Topics topics, List<String> paragraphs) {
+    Map<String, Object> props = Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        ProducerConfig.LINGER_MS_CONFIG, 10);
+    int total = 0;
+    try (KafkaProducer<String, RawArticle> producer =
+        new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer())) {
+      for (int i = 0; i < articles; i++) {
+        int size = 3 + i % 4;
+        StringBuilder body = new StringBuilder();
+        for (int p = 0; p < size; p++) {
+          if (p > 0) {
+            body.append("\n\n");
+          }
+          body.append(paragraphs.get((i * 7 + p) % paragraphs.size()));
+        }
+        total += size;
+        String id = String.format("chaos-%05d", i);
+        producer.send(new ProducerRecord<>(topics.rawArticles().name(), id, RawArticle.newBuilder()
+            .setId(id).setTitle("Artikkel " + i).setBody(body.toString()).setContentType("text/plain")
+            .setLanguage("nb").setOutlet("chaos").setReceivedAt(Instant.now())
+            .setPublishedAt(Instant.parse("2017-06-16T10:00:00Z")).setMetadata(Map.of()).build()));
+      }
+      producer.flush();
+    }
+    return total;
+  }
+
+  /** Body paragraphs of the seed, so that every generated paragraph is classified as body text. */
+  private static List<String> seedParagraphs() throws IOException {
+    String text = Files.readString(SeedArticle.locate().text());
+    List<String> out = new ArrayList<>();
+    for (String p : text.split("\n\\s*\n")) {
+      String t = p.strip();
+      if (t.endsWith(".") && t.split("\\s+").length > 12 && !t.contains(":")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+    return new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
+  }
+
+  private static void assignFromBeginning(KafkaConsumer<?, ?> consumer, String topic) {
+    List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+        .map(p -> new TopicPartition(topic, p.partition())).toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  /** Committed records of a topic, counted to its end. */
+  private static int count(String bootstrap, String topic) {
+    try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
+      assignFromBeginning(consumer, topic);
+      Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+      int n = 0;
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline) {
+        n += consumer.poll(Duration.ofMillis(200)).count();
+        boolean done = end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        if (done) {
+          break;
+        }
+      }
+      return n;
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp folder left behind is harmless
+    }
+  }
+
+  /** An enrich service in a JVM of its own, as in production: killable for real. */
+  static final class EnrichInstance {
+    private final Process process;
+
+    private EnrichInstance(Process process) {
+      this.process = process;
+    }
+
+    static EnrichInstance start(int number, LocalStack stack, Path data) throws IOException {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseParallelGC",
+          "-cp", System.getProperty("java.class.path"), "io.newsflow.enrich.EnrichMain");
+      Map<String, String> env = builder.environment();
+      env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+      env.put("NEWSFLOW_SCHEMA_REGISTRY_URL", stack.registryUrl());
+      env.put("NEWSFLOW_ENRICH_PORT", "0");
+      env.put("NEWSFLOW_ENRICH_STREAM_THREADS", "1");
+      env.put("NEWSFLOW_ENRICH_STATE_DIR", data.resolve("enrich-" + number).toString());
+      env.put("NEWSFLOW_CREATE_TOPICS", "false");
+      env.put("NEWSFLOW_LOG_LEVEL", "warn");
+      // A killed member's partitions move after the session timeout; keep it short for the test.
+      env.put("NEWSFLOW_KAFKA_SESSION_TIMEOUT_MS", "10000");
+      File logFile = data.resolve("enrich-" + number + ".log").toFile();
+      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile));
+      return new EnrichInstance(builder.start());
+    }
+
+    void kill() throws InterruptedException {
+      process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean leave, an open transaction left behind
+      process.waitFor();
+    }
+
+    void stop() {
+      process.destroy(); // SIGTERM: the service closes Streams and leaves the group
+      try {
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+    }
+  }
+}
