@@ -176,7 +176,7 @@ final class ChaosRun {
     }
   }
 
-  private static void deleteRecursively(Path dir) {
+  static void deleteRecursively(Path dir) {
     try (var paths = Files.walk(dir)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
@@ -205,7 +205,7 @@ final class ChaosRun {
       env.put("NEWSFLOW_CREATE_TOPICS", "false");
       env.put("NEWSFLOW_LOG_LEVEL", "warn");
       // A killed member's partitions move after the session timeout; keep it short for the test.
-      env.put("NEWSFLOW_KAFKA_SESSION_TIMEOUT_MS", "10000");
+      env.put("NEWSFLOW_KAFKA_SESSION_TIMEOUT_MS", Long.toString(TakeoverRun.SESSION_TIMEOUT.toMillis()));
       File logFile = data.resolve("enrich-" + number + ".log").toFile();
       builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile));
       return new EnrichInstance(builder.start());
