@@ -30,7 +30,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +90,8 @@ class EndToEndTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
     String id = seed.id();
 
-    List<EnrichedArticle> articles = readUntil(topics.enrichedArticles(), 1);
+    // other tests of this class send articles too: look at the seed's records only
+    List<EnrichedArticle> articles = readUntil(topics.enrichedArticles(), 1, a -> a.getId().equals(id));
     assertThat(articles).singleElement().satisfies(a -> {
       assertThat(a.getId()).isEqualTo(id);
       assertThat(a.getOutlet()).isEqualTo("VG");
@@ -99,13 +99,13 @@ class EndToEndTest {
       assertThat(a.getParagraphs()).hasSize(24);
     });
     EnrichedArticle article = articles.get(0);
-    List<EnrichedParagraph> paragraphs = readUntil(topics.enrichedParagraphs(), 24);
+    List<EnrichedParagraph> paragraphs = readUntil(topics.enrichedParagraphs(), 24, p -> p.getArticleId().equals(id));
     assertThat(paragraphs).hasSize(24).allSatisfy(p -> assertThat(p.getArticleId()).isEqualTo(id));
 
     int mentions = article.getParagraphs().stream().mapToInt(p -> p.getEntities().size()).sum();
-    List<EntityMention> entityRecords = readUntil(topics.entities(), mentions);
+    List<EntityMention> entityRecords = readUntil(topics.entities(), mentions, m -> m.getArticleId().equals(id));
     assertThat(entityRecords).hasSize(mentions);
-    List<Claim> claims = readUntil(topics.claims(), article.getClaims().size());
+    List<Claim> claims = readUntil(topics.claims(), article.getClaims().size(), c -> c.getArticleId().equals(id));
     assertThat(claims).hasSize(article.getClaims().size());
 
     String subjects = HttpClient.newHttpClient().send(
@@ -115,26 +115,65 @@ class EndToEndTest {
         "news.paragraphs.enriched-value");
   }
 
-  /** Committed records of a topic, polled until {@code expected} have come or 60 s have passed. */
-  private static <V> List<V> readUntil(Topic<String, V> topic, int expected) {
+  @Test
+  void shouldDeadLetterA20MegabyteArticleWithItsBytesAndEnrichTheNextOne() throws Exception {
+    Map<String, Object> props = Map.of(
+        org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 32 * 1024 * 1024,
+        org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    Topics producing = Topics.create(RestSchemaRegistryClient.forUrls(stack.registryUrl()), true);
+    try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(props,
+        new org.apache.kafka.common.serialization.StringSerializer(), producing.rawArticles().valueSerde().serializer())) {
+      String huge = "Ord og setninger. ".repeat(20 * 1024 * 1024 / 18);
+      producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("news.articles.raw", "huge",
+          raw("huge", huge))).get();
+      producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("news.articles.raw", "after-huge",
+          raw("after-huge", "Statsministeren sa tirsdag at regjeringen legger fram en ny plan."))).get();
+    }
+    List<io.newsflow.avro.DeadLetter> letters = readUntil(topics.deadLetters(), 1, d -> true);
+    assertThat(letters).singleElement().satisfies(letter -> {
+      assertThat(letter.getReason()).contains("the body has 20971512 characters");
+      assertThat(letter.getValue().remaining()).isGreaterThan(20_000_000);
+    });
+    assertThat(readUntil(topics.enrichedArticles(), 1, a -> a.getId().equals("after-huge"))).hasSize(1);
+  }
+
+  private static io.newsflow.avro.RawArticle raw(String id, String body) {
+    return io.newsflow.avro.RawArticle.newBuilder().setId(id).setTitle(id).setBody(body).setContentType("text/plain")
+        .setLanguage("nb").setReceivedAt(java.time.Instant.now()).setMetadata(Map.of()).build();
+  }
+
+  /**
+   * Committed records of a topic that satisfy {@code wanted}, polled until {@code expected} have
+   * come or 90 s have passed, plus any that follow within half a second (which would be duplicates).
+   */
+  private static <K, V> List<V> readUntil(Topic<K, V> topic, int expected, java.util.function.Predicate<V> wanted) {
     Map<String, Object> props = Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<V> values = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
       while (values.size() < expected && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r ->
-            values.add(topic.valueSerde().deserializer().deserialize(topic.name(), r.value())));
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+          V value = topic.valueSerde().deserializer().deserialize(topic.name(), r.value());
+          if (wanted.test(value)) {
+            values.add(value);
+          }
+        });
       }
       // anything beyond what was expected would be a duplicate: give it a moment to show up
-      consumer.poll(Duration.ofMillis(500)).forEach(r ->
-          values.add(topic.valueSerde().deserializer().deserialize(topic.name(), r.value())));
+      consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+        V value = topic.valueSerde().deserializer().deserialize(topic.name(), r.value());
+        if (wanted.test(value)) {
+          values.add(value);
+        }
+      });
     }
     return values;
   }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
   /** A dead letter carries the original record, so the producer must accept what the raw topic does. */
-  static final int MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+  static final int MAX_REQUEST_BYTES = io.newsflow.topics.TopicSpec.MAX_MESSAGE_BYTES;
 
   private final KafkaStreams streams;
   private final HttpEndpoint http;

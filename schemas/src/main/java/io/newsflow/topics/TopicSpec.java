@@ -17,6 +17,13 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 public record TopicSpec(String name, int partitions, CleanupPolicy cleanupPolicy, Duration retention) {
 
+    /**
+     * The largest record any newsflow topic takes: the longest article accepted (two million characters),
+     * its enrichment, or its dead letter carrying the original bytes must all fit; the enrich producer's
+     * {@code max.request.size} is the same.
+     */
+    public static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
     public TopicSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cleanupPolicy, "cleanupPolicy");
@@ -43,7 +50,8 @@ public record TopicSpec(String name, int partitions, CleanupPolicy cleanupPolicy
     public Map<String, String> configs() {
         return Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy.configValue(),
-                TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()));
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()),
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES));
     }
 
     /**
