@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         NerCommand.class,
         EvalCommand.class,
         TrainCommand.class,
+        IngestCommand.class,
         TailCommand.class,
         ChaosCommand.class,
         ServeCommand.class,
