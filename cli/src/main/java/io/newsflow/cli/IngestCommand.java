@@ -6,6 +6,7 @@ import io.newsflow.ingest.KafkaArticlePublisher;
 import io.newsflow.runtime.Logging;
 import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.config.ConfigSource;
+import io.newsflow.topics.TopicCreation;
 import io.newsflow.topics.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
       defaults.put("language", language);
     }
     CommonSettings.Connection connection = settings.connection();
+    if (connection.createTopics()) {
+      TopicCreation.ensure(connection.kafka(), connection.topicPartitions(), (short) connection.topicReplication(),
+          java.time.Duration.ofSeconds(30));
+    }
     try (Topics topics = Topics.connect(connection.registryUrl(), connection.registryBasicAuth(), true);
          KafkaArticlePublisher publisher = new KafkaArticlePublisher(settings, topics.rawArticles())) {
       FileIngest ingest = new FileIngest(publisher, settings.maxBodyChars(), Clock.systemUTC(), defaults, System.err);
