@@ -9,7 +9,6 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.serde.AvroSerde;
 import io.newsflow.serde.AvroSerdeConfig;
 import io.newsflow.serde.SerdeSettings;
-import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
 import java.time.Duration;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class Topics implements AutoCloseable {
      */
     public static Topics create(Map<String, ?> serdeConfig) {
         AvroSerdeConfig config = new AvroSerdeConfig(serdeConfig);
-        SchemaRegistryClient client = new RestSchemaRegistryClient(config.registryClientSettings());
+        SchemaRegistryClient client = config.newRegistryClient();
         return new Topics(client, config.serdeSettings(), Optional.of(client));
     }
 
