@@ -3,7 +3,6 @@ package io.newsflow.serde;
 import io.newsflow.serde.registry.BoundedCache;
 import io.newsflow.serde.registry.CompatibilityLevel;
 import io.newsflow.serde.registry.IncompatibleSchemaException;
-import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryException;
 import java.io.EOFException;
@@ -66,7 +65,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     public void configure(Map<String, ?> configs, boolean isKey) {
         AvroSerdeConfig config = new AvroSerdeConfig(configs);
         if (client == null) {
-            client = new RestSchemaRegistryClient(config.registryClientSettings());
+            client = config.newRegistryClient();
             ownsClient = true;
         }
         apply(config, isKey);

@@ -1,6 +1,5 @@
 package io.newsflow.serde;
 
-import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     public void configure(Map<String, ?> configs, boolean isKey) {
         SchemaRegistryClient client = givenClient.orElse(ownedClient);
         if (client == null) {
-            client = new RestSchemaRegistryClient(new AvroSerdeConfig(configs).registryClientSettings());
+            client = new AvroSerdeConfig(configs).newRegistryClient();
             ownedClient = client;
         }
         serializer.configure(configs, isKey, client);

@@ -1,6 +1,8 @@
 package io.newsflow.serde;
 
 import io.newsflow.serde.registry.RegistryClientSettings;
+import io.newsflow.serde.registry.RestSchemaRegistryClient;
+import io.newsflow.serde.registry.SchemaRegistryClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +137,11 @@ public final class AvroSerdeConfig extends AbstractConfig {
             settings = settings.withUserInfo(userInfo);
         }
         return settings;
+    }
+
+    /** A new REST client for the configured registry; the caller closes it. */
+    public SchemaRegistryClient newRegistryClient() {
+        return new RestSchemaRegistryClient(registryClientSettings());
     }
 
     /** The generated class to read keys or values as, when configured. */

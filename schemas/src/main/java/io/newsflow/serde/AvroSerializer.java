@@ -5,7 +5,6 @@ import io.newsflow.serde.registry.BoundedCache;
 import io.newsflow.serde.registry.CompatibilityLevel;
 import io.newsflow.serde.registry.IncompatibleSchemaException;
 import io.newsflow.serde.registry.RegisteredSchema;
-import io.newsflow.serde.registry.RestSchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryClient;
 import io.newsflow.serde.registry.SchemaRegistryException;
 import java.io.ByteArrayOutputStream;
@@ -65,7 +64,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     public void configure(Map<String, ?> configs, boolean isKey) {
         AvroSerdeConfig config = new AvroSerdeConfig(configs);
         if (client == null) {
-            client = new RestSchemaRegistryClient(config.registryClientSettings());
+            client = config.newRegistryClient();
             ownsClient = true;
         }
         apply(config.serdeSettings(), isKey);

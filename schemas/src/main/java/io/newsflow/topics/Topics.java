@@ -93,7 +93,7 @@ public final class Topics implements AutoCloseable {
      */
     public static Topics create(Map<String, ?> serdeConfig) {
         AvroSerdeConfig config = new AvroSerdeConfig(serdeConfig);
-        SchemaRegistryClient client = new RestSchemaRegistryClient(config.registryClientSettings());
+        SchemaRegistryClient client = config.newRegistryClient();
         return new Topics(client, config.serdeSettings(), Optional.of(client));
     }
 

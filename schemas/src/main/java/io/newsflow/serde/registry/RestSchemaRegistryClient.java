@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
@@ -61,8 +62,6 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             JsonNode answer;
             try {
                 answer = http.post("/subjects/" + encode(subject) + "/versions", schemaBody(key.schemaText()));
-            } catch (SchemaRegistryUnavailableException e) {
-                throw e;
             } catch (SchemaRegistryException e) {
                 throw incompatibleOr(e, subject, schema);
             }
@@ -79,8 +78,6 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             JsonNode answer;
             try {
                 answer = http.get("/schemas/ids/" + id);
-            } catch (SchemaRegistryUnavailableException e) {
-                throw e;
             } catch (SchemaRegistryException e) {
                 if (e.httpStatus().orElse(0) == 404) {
                     throw new UnknownSchemaIdException(id, "Schema id " + id + " is unknown to the schema registry at "
@@ -104,20 +101,14 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         if (cached.isPresent()) {
             return cached;
         }
-        try {
-            JsonNode answer = http.post("/subjects/" + encode(subject), schemaBody(key.schemaText()));
-            RegisteredSchema found = registered(answer, subject, schema);
-            lookups.put(key, found);
-            schemasById.put(found.id(), found.schema());
-            return Optional.of(found);
-        } catch (SchemaRegistryUnavailableException e) {
-            throw e;
-        } catch (SchemaRegistryException e) {
-            if (isNotFound(e, SUBJECT_NOT_FOUND, SCHEMA_NOT_FOUND)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        Optional<RegisteredSchema> found = unlessNotFound(
+                () -> registered(http.post("/subjects/" + encode(subject), schemaBody(key.schemaText())), subject, schema),
+                SUBJECT_NOT_FOUND, SCHEMA_NOT_FOUND);
+        found.ifPresent(registration -> {
+            lookups.put(key, registration);
+            schemasById.put(registration.id(), registration.schema());
+        });
+        return found;
     }
 
     @Override
@@ -126,43 +117,29 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         if (cached.isPresent()) {
             return Optional.of(cached.get().schema());
         }
-        try {
+        String context = "latest version of " + subject;
+        Optional<RegisteredSchema> latest = unlessNotFound(() -> {
             JsonNode answer = http.get("/subjects/" + encode(subject) + "/versions/latest");
-            RegisteredSchema latest = registered(answer, subject,
-                    parse(requiredText(answer, "schema", "latest version of " + subject), "latest version of " + subject));
-            latestBySubject.put(subject, new Fetched(latest, System.nanoTime()));
-            schemasById.put(latest.id(), latest.schema());
-            return Optional.of(latest);
-        } catch (SchemaRegistryUnavailableException e) {
-            throw e;
-        } catch (SchemaRegistryException e) {
-            if (isNotFound(e, SUBJECT_NOT_FOUND, VERSION_NOT_FOUND)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+            return registered(answer, subject, parse(requiredText(answer, "schema", context), context));
+        }, SUBJECT_NOT_FOUND, VERSION_NOT_FOUND);
+        latest.ifPresent(version -> {
+            latestBySubject.put(subject, new Fetched(version, System.nanoTime()));
+            schemasById.put(version.id(), version.schema());
+        });
+        return latest;
     }
 
     @Override
     public CompatibilityCheck testCompatibility(String subject, Schema schema) {
-        JsonNode answer;
-        try {
-            answer = http.post("/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true",
-                    schemaBody(schema.toString()));
-        } catch (SchemaRegistryUnavailableException e) {
-            throw e;
-        } catch (SchemaRegistryException e) {
-            // Older registries answer 404 for a subject without versions, which accepts any schema.
-            if (isNotFound(e, SUBJECT_NOT_FOUND, VERSION_NOT_FOUND)) {
-                return CompatibilityCheck.compatible();
-            }
-            throw e;
-        }
-        if (answer.path("is_compatible").asBoolean(false)) {
+        // Older registries answer 404 for a subject without versions, which accepts any schema.
+        Optional<JsonNode> answer = unlessNotFound(() -> http.post(
+                "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true", schemaBody(schema.toString())),
+                SUBJECT_NOT_FOUND, VERSION_NOT_FOUND);
+        if (answer.isEmpty() || answer.get().path("is_compatible").asBoolean(false)) {
             return CompatibilityCheck.compatible();
         }
         List<String> messages = new ArrayList<>();
-        answer.path("messages").forEach(message -> messages.add(message.asText()));
+        answer.get().path("messages").forEach(message -> messages.add(message.asText()));
         return CompatibilityCheck.incompatible(messages);
     }
 
@@ -199,6 +176,18 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         return new IncompatibleSchemaException(subject, "Schema " + schema.getFullName()
                 + " is incompatible with the existing versions of subject " + subject + ": " + e.getMessage(),
                 List.of(e.getMessage()), e.httpStatus(), e.errorCode());
+    }
+
+    /** The call's answer, or empty when the registry answers 404 with one of {@code errorCodes} (or with no code). */
+    private static <R> Optional<R> unlessNotFound(Supplier<R> call, int... errorCodes) {
+        try {
+            return Optional.of(call.get());
+        } catch (SchemaRegistryException e) {
+            if (isNotFound(e, errorCodes)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private static boolean isNotFound(SchemaRegistryException e, int... errorCodes) {
