@@ -1,10 +1,10 @@
 package io.newsflow.nlp;
 
 import io.newsflow.nlp.entities.EntityLinker;
+import io.newsflow.nlp.lang.ChainedLanguageIdentifier;
 import io.newsflow.nlp.lang.LanguageIdentifier;
 import io.newsflow.nlp.lang.LanguagePack;
 import io.newsflow.nlp.lang.LanguagePacks;
-import io.newsflow.nlp.lang.OpenNlpLanguageIdentifier;
 import io.newsflow.nlp.model.AnalyzedArticle;
 import io.newsflow.nlp.model.Claim;
 import io.newsflow.nlp.model.Paragraph;
@@ -50,7 +50,7 @@ public final class ArticleAnalyzer {
   /** The analyzer with the standard language identifier and packs. */
   public static ArticleAnalyzer standard() {
     return new ArticleAnalyzer(
-        OpenNlpLanguageIdentifier.standard(), LanguagePacks.standard(), Clock.systemUTC());
+        ChainedLanguageIdentifier.standard(), LanguagePacks.standard(), Clock.systemUTC());
   }
 
   public LanguagePacks packs() {
