@@ -11,6 +11,10 @@ import java.util.Map;
  * A language's words of claims (reporting verbs, "according to", hearsay markers, hedges,
  * disputes, pronouns), read from a {@code claims.txt} lexicon with {@code [section]} headers.
  * Entries may be phrases of several words; look-ups match the longest phrase first.
+ *
+ * <p>The verb tables {@code [speech]} and {@code [belief]} list one verb per line as
+ * {@code infinitive | present | past | participle} (alternatives split by "/"); every form becomes
+ * an entry of {@code cue} or {@code belief-cue}, and the infinitives also of {@code infinitive}.
  */
 public final class ClaimLexicon {
   private final Map<String, List<String[]>> sections;
@@ -27,13 +31,35 @@ public final class ClaimLexicon {
         current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
       } else if (current == null) {
         throw new IllegalStateException(resource + ": entry before the first [section]: " + line);
+      } else if (line.contains("|")) {
+        addVerb(sections, line, current == sections.get("belief") ? "belief-cue" : "cue");
       } else {
-        // ", og" is two tokens: the comma and the word
-        current.add(line.toLowerCase(Locale.ROOT).replace(",", " , ").strip().split("\\s+"));
+        current.add(phrase(line));
       }
     }
     sections.values().forEach(list -> list.sort((a, b) -> b.length - a.length));
     return new ClaimLexicon(sections);
+  }
+
+  private static void addVerb(Map<String, List<String[]>> sections, String line, String cueSection) {
+    String[] columns = line.split("\\|");
+    for (int c = 0; c < columns.length; c++) {
+      for (String form : columns[c].split("/")) {
+        String f = form.strip();
+        if (f.isEmpty() || f.equals("-")) {
+          continue;
+        }
+        sections.computeIfAbsent(cueSection, k -> new ArrayList<>()).add(phrase(f));
+        if (c == 0) {
+          sections.computeIfAbsent("infinitive", k -> new ArrayList<>()).add(phrase(f));
+        }
+      }
+    }
+  }
+
+  // ", og" is two tokens: the comma and the word
+  private static String[] phrase(String line) {
+    return line.toLowerCase(Locale.ROOT).replace(",", " , ").strip().split("\\s+");
   }
 
   /** The length in tokens of the longest entry of {@code section} starting at {@code at}, or 0. */
@@ -51,6 +77,16 @@ public final class ClaimLexicon {
       }
     }
     return 0;
+  }
+
+  /** Whether {@code word} is, or ends with (as a compound does), a one-word entry of {@code section}. */
+  boolean endsWithAny(String section, String word) {
+    for (String[] entry : sections.getOrDefault(section, List.of())) {
+      if (entry.length == 1 && word.endsWith(entry[0])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean contains(String section, String word) {

@@ -86,4 +86,80 @@ class ClaimsTest {
         .extracting(ClaimsTest::describe)
         .containsExactly("attributed|The minister|said|the budget would be cut");
   }
+
+  private static List<String> described(String text, String language) {
+    return claims(text, language).stream().map(ClaimsTest::describe).toList();
+  }
+
+  @Test
+  void shouldTakeAQuotationOverSeveralSentencesUpToItsAttribution() {
+    assertThat(described("– Folkene i regjeringen har ikke humor. All kritikk blir straks oppfattet som hån, sier "
+        + "teatersjefen.", "nb"))
+        .containsExactly("attributed|teatersjefen|sier|Folkene i regjeringen har ikke humor. All kritikk blir straks "
+            + "oppfattet som hån");
+    assertThat(described("«Det er beklagelig. Det handler om makt i Kirken,» uttaler biskop Olav Skjevesland.", "nb"))
+        .containsExactly("attributed|biskop Olav Skjevesland|uttaler|Det er beklagelig. Det handler om makt i Kirken");
+  }
+
+  @Test
+  void shouldReadHearsayWhoseModalStandsApartFromItsParticiple() {
+    assertThat(described("Samtidig skal det den siste måneden ha foregått forhandlinger i det skjulte.", "nb"))
+        .containsExactly("reported||skal|Samtidig skal det den siste måneden ha foregått forhandlinger i det skjulte");
+    assertThat(claims("Statsministeren skal ha møte med partilederne fredag.", "nb")).isEmpty();
+  }
+
+  @Test
+  void shouldFindNoClaimInRefusalsPassivesAndInfinitives() {
+    assertThat(claims("Statsministeren vil ikke si hva han vil gjøre etter valget.", "nb")).isEmpty();
+    assertThat(claims("Hva som ble sagt på møtet mellom partene, er ikke kjent.", "nb")).isEmpty();
+    assertThat(claims("Forfatteren skrev en bok om krigen i fjor.", "nb")).isEmpty();
+  }
+
+  @Test
+  void shouldEndTheContentOfASubordinateClaimAtItsComma() {
+    assertThat(described("Da ministeren sa at skatten skal opp, reagerte opposisjonen kraftig.", "nb"))
+        .containsExactly("attributed|ministeren|sa|skatten skal opp");
+  }
+
+  @Test
+  void shouldSplitPollFiguresIntoOneClaimPerSource() {
+    assertThat(described("I år svarer 51 prosent av velgerne at partiet kan regjere alene, mens 21 prosent sier det "
+        + "ikke må skje.", "nb"))
+        .containsExactly("attributed|51 prosent av velgerne|svarer|partiet kan regjere alene",
+            "attributed|21 prosent|sier|det ikke må skje");
+  }
+
+  @Test
+  void shouldTreatTheSpeakersOwnBeliefAsAHedgeOfTheQuotation() {
+    List<Claim> found = claims("– Jeg tror ikke folk er klare for en så dramatisk forandring, sier datteren Colette.", "nb");
+    assertThat(found).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|datteren Colette|sier|Jeg tror ikke folk er klare for en så dramatisk forandring");
+    assertThat(found.get(0).hedged()).isTrue();
+  }
+
+  @Test
+  void shouldResolveAShortDefiniteSourceToTheEarlierSourceItNames() {
+    List<Claim> found = claims("En kilde nær regjeringen sier at avtalen er klar.\n\nKilden understreker at ingenting "
+        + "er signert ennå.", "nb");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).resolvedSource().map(ResolvedSource::name)).contains("En kilde nær regjeringen");
+  }
+
+  @Test
+  void shouldResolveAPronounToThePersonLastNamedNotToOneInsideTheQuotation() {
+    List<Claim> found = claims("I mars sa statsminister Erna Solberg at Jens Stoltenberg har gjort en god jobb. Hun mente "
+        + "det var et godt valg.", "nb");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).resolvedSource().map(ResolvedSource::name)).contains("Erna Solberg");
+  }
+
+  @Test
+  void shouldReadEnglishQuotationsAndAccordingTo() {
+    assertThat(described("\"The budget will be cut,\" said the finance minister.", "en"))
+        .containsExactly("attributed|the finance minister|said|The budget will be cut");
+    assertThat(described("The fire started in the kitchen, according to the police.", "en"))
+        .containsExactly("attributed|the police|according to|The fire started in the kitchen");
+    assertThat(described("He is said to have left the country in March.", "en"))
+        .extracting(s -> s.split("\\|")[0]).containsExactly("reported");
+  }
 }

@@ -1,0 +1,209 @@
+package io.newsflow.nlp.claims;
+
+import io.newsflow.nlp.model.Claim;
+import io.newsflow.nlp.model.EntityMention;
+import io.newsflow.nlp.model.EntityType;
+import io.newsflow.nlp.model.Paragraph;
+import io.newsflow.nlp.model.ResolvedSource;
+import io.newsflow.nlp.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves a claim's source to what it refers to, reading the article in order:
+ *
+ * <ul>
+ *   <li>a source that names a person ("Kroatias ambassadør Kolinda Grabar-Kitarovic") is that person;
+ *   <li>a personal pronoun ("han", "hun") is the person last named or last quoted before it; a
+ *       plural one ("de") the group or organisation last quoted;
+ *   <li>a short definite noun ("Kilden", "departementet", "teatersjefen") is the earlier source or
+ *       organisation whose words contain its stem ("En kilde nær …", "Utenriksdepartementet"), or the
+ *       person introduced with that title ("teatersjef Bulat Atabajev");
+ *   <li>a source whose head is a name ("det irakiske forsvaret") is that entity.
+ * </ul>
+ *
+ * One resolver serves one article; it is not thread-safe.
+ */
+final class SourceResolver {
+  private static final String[] DEFINITE_ENDINGS = {"ene", "ne", "en", "et", "a"};
+  private static final int MIN_STEM = 4;
+  /** How many paragraphs back a definite noun may point: further back it names something new. */
+  private static final int STEM_REACH = 6;
+
+  private final ClaimLexicon lexicon;
+  private final List<Candidate> seen = new ArrayList<>();
+  /** What claims of the current paragraph claim: names inside are talked about, not talking. */
+  private final List<TextSpan> contents = new ArrayList<>();
+  private int paragraphSeen = -1;
+  private int mentionsSeen;
+
+  /** Something a later source can refer to, in reading order. */
+  private record Candidate(
+      ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words) {}
+
+  SourceResolver(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Takes in the names of {@code p} that end before {@code offset}, once each. */
+  void seeMentionsBefore(Paragraph p, int offset) {
+    if (p.index() != paragraphSeen) {
+      paragraphSeen = p.index();
+      mentionsSeen = 0;
+      contents.clear();
+    }
+    List<EntityMention> mentions = p.entities();
+    while (mentionsSeen < mentions.size() && mentions.get(mentionsSeen).end() <= offset) {
+      EntityMention m = mentions.get(mentionsSeen++);
+      if (m.type() == EntityType.DRV || contents.stream().anyMatch(c -> c.start() <= m.start() && m.end() <= c.end())) {
+        continue;
+      }
+      boolean person = m.type() == EntityType.PER;
+      String words = person ? wordBefore(p.text(), m.start()) + " " + m.text() : m.text();
+      seen.add(new Candidate(target(m), person, false, false, p.index(), words.toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  /**
+   * Takes in a plural definite noun ("legene", "journalistene") that a later "de" may refer to.
+   * Nouns inside a claim's content are left out, as names there are.
+   */
+  void seePluralNoun(Paragraph p, int start, String noun) {
+    if (contents.stream().noneMatch(c -> c.start() <= start && start < c.end())) {
+      seen.add(new Candidate(new ResolvedSource(noun, Optional.empty(), Optional.empty()), false, false, true,
+          p.index(), noun.toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  /** Takes in a claim's source, so that a pronoun after it can refer to it. */
+  void seeSource(Claim claim) {
+    TextSpan source = claim.source().orElseThrow();
+    ResolvedSource target = claim.resolvedSource()
+        .orElse(new ResolvedSource(source.text(), Optional.empty(), Optional.empty()));
+    String lower = source.text().toLowerCase(Locale.ROOT);
+    boolean titled = false;
+    for (String word : lower.split("\\s+")) {
+      titled |= definiteStem(word).map(stem -> lexicon.endsWithAny("person-noun", stem)).orElse(false)
+          || lexicon.endsWithAny("person-noun", word);
+    }
+    // "den amerikanske utenriksministeren Rex Tillersen" is a person whatever type the name got
+    boolean person = target.type().map(t -> t == EntityType.PER).orElse(false) || titled
+        || lexicon.contains("pronoun-person", lower);
+    seen.add(new Candidate(target, person, true, false, paragraphSeen, lower));
+  }
+
+  /**
+   * What {@code source}, the source of a claim with {@code content} in {@code p}, refers to. Names
+   * before the source in its paragraph are taken in first, except those inside the content.
+   */
+  Optional<ResolvedSource> resolve(TextSpan source, TextSpan content, Paragraph p) {
+    if (p.index() != paragraphSeen) {
+      seeMentionsBefore(p, 0);
+    }
+    contents.add(content);
+    seeMentionsBefore(p, source.start());
+    String lower = source.text().toLowerCase(Locale.ROOT);
+    List<EntityMention> inside = p.entities().stream()
+        .filter(m -> m.start() >= source.start() && m.end() <= source.end()).toList();
+    Optional<EntityMention> person = inside.stream().filter(m -> m.type() == EntityType.PER).findFirst();
+    if (person.isPresent()) {
+      return person.map(SourceResolver::target);
+    }
+    if (lexicon.contains("pronoun-person", lower)) {
+      return latest(c -> c.person());
+    }
+    if (lexicon.contains("pronoun-group", lower)) {
+      return latest(c -> c.quoted() && !c.person() || c.plural()).or(() -> latest(Candidate::quoted));
+    }
+    // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase
+    String[] words = lower.split("\\s+");
+    if (inside.isEmpty() || words.length > 1 && isPreposition(words[1])) {
+      Optional<String> stem = definiteStem(words[0]);
+      if (stem.isPresent() && (words.length == 1 || isPreposition(words[1]))) {
+        return byStem(stem.get());
+      }
+    }
+    // The name is the source's head: "det irakiske forsvaret", not "en talsmann for departementet".
+    return inside.stream().filter(m -> m.type() != EntityType.DRV && m.end() == source.end()
+            && !hasPreposition(source, m)).findFirst()
+        .map(SourceResolver::target);
+  }
+
+  private Optional<ResolvedSource> latest(java.util.function.Predicate<Candidate> wanted) {
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      if (wanted.test(seen.get(i))) {
+        return Optional.of(seen.get(i).target());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The latest earlier source or name whose words share the stem; a person only through a title
+   * that names people ("teatersjef", not "regjering").
+   */
+  private Optional<ResolvedSource> byStem(String stem) {
+    boolean personal = lexicon.endsWithAny("person-noun", stem);
+    for (int i = seen.size() - 1; i >= 0; i--) {
+      Candidate c = seen.get(i);
+      if (paragraphSeen - c.paragraph() > STEM_REACH) {
+        break;
+      }
+      if (c.person() && !c.quoted() && !personal || c.plural()) {
+        continue;
+      }
+      for (String word : c.words().split("[\\s-]+")) {
+        if (word.length() >= stem.length() && (word.startsWith(stem) || word.endsWith(stem)
+            || word.endsWith(stem + "en") || word.endsWith(stem + "et"))) {
+          return Optional.of(c.target());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "kilden" → "kild", "departementet" → "department", "teatersjefen" → "teatersjef". */
+  private Optional<String> definiteStem(String word) {
+    if (lexicon.contains("not-source", word) || lexicon.contains("first-person", word)) {
+      return Optional.empty();
+    }
+    for (String ending : DEFINITE_ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+        return Optional.of(word.substring(0, word.length() - ending.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isPreposition(String word) {
+    return lexicon.contains("source-stop", word) || lexicon.contains("source-stop-after-name", word);
+  }
+
+  private boolean hasPreposition(TextSpan source, EntityMention m) {
+    String before = source.text().substring(0, Math.max(0, m.start() - source.start())).toLowerCase(Locale.ROOT);
+    for (String word : before.split("\\s+")) {
+      if (lexicon.contains("source-stop", word) || lexicon.contains("source-stop-after-name", word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static ResolvedSource target(EntityMention m) {
+    return new ResolvedSource(m.canonicalName(), Optional.of(m.canonicalId()), Optional.of(m.type()));
+  }
+}
