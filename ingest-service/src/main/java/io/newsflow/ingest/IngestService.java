@@ -98,7 +98,7 @@ public final class IngestService implements AutoCloseable {
     IngestSettings.Duplicates duplicates = settings.duplicates();
     if (duplicates.enabled()) {
       publisher = DeduplicatingPublisher.over(publisher,
-          new DuplicateDetector(duplicates.maxBits(), duplicates.window(), duplicates.capacity()),
+          new DuplicateDetector(duplicates.minSimilarity(), duplicates.window(), duplicates.capacity()),
           new KafkaKeyValueLog(connection.kafka(), topics.articleFingerprints(), MEMORY_READ_TIMEOUT), clock.instant());
     }
     List<AutoCloseable> sources = new ArrayList<>();

@@ -1,7 +1,8 @@
 package io.newsflow.ingest;
 
 import io.newsflow.ingest.feeds.FeedSubscription;
-import io.newsflow.nlp.dedup.SimHash;
+import io.newsflow.ingest.dedup.DuplicateDetector;
+import io.newsflow.nlp.dedup.MinHash;
 import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.config.ConfigException;
 import io.newsflow.runtime.config.ConfigSource;
@@ -33,7 +34,7 @@ public record IngestSettings(
   public record Feeds(List<FeedSubscription> subscriptions, Duration timeout, long maxBytes) {}
 
   /** Near-duplicate marking: on or off, how close is a copy, how far back to look. */
-  public record Duplicates(boolean enabled, int maxBits, Duration window, int capacity) {}
+  public record Duplicates(boolean enabled, double minSimilarity, Duration window, int capacity) {}
 
   public static final Setting<Integer> PORT = Setting.integer(
       "NEWSFLOW_INGEST_PORT", 8080, "HTTP port of the ingest API.").between(0, 65535);
@@ -85,19 +86,20 @@ public record IngestSettings(
   public static final Setting<Boolean> DUPLICATES = Setting.bool(
       "NEWSFLOW_INGEST_DUPLICATES", true,
       "Mark an article whose text is a near-copy of an earlier one with duplicate_of; enrich skips it.");
-  public static final Setting<Integer> DUPLICATE_BITS = Setting.integer(
-      "NEWSFLOW_INGEST_DUPLICATE_BITS", SimHash.NEAR_DUPLICATE_BITS,
-      "Texts whose 64-bit SimHash fingerprints differ in at most this many bits are copies.").between(0, 16);
+  public static final Setting<Double> DUPLICATE_SIMILARITY = Setting.decimal(
+      "NEWSFLOW_INGEST_DUPLICATE_SIMILARITY", MinHash.NEAR_DUPLICATE_SIMILARITY,
+      "Texts sharing at least this share of their word 3-shingles (MinHash estimate of Jaccard similarity) "
+          + "are copies.").must(v -> v >= DuplicateDetector.LOWEST_SIMILARITY && v <= 1.0, "between 0.7 and 1");
   public static final Setting<Duration> DUPLICATE_WINDOW = Setting.duration(
       "NEWSFLOW_INGEST_DUPLICATE_WINDOW", Duration.ofDays(7), "How far back a copy's original is looked for.")
       .must(d -> !d.isNegative() && !d.isZero(), "positive");
   public static final Setting<Integer> DUPLICATE_CAPACITY = Setting.integer(
-      "NEWSFLOW_INGEST_DUPLICATE_CAPACITY", 500_000,
-      "Most recent articles whose fingerprints are kept in memory (about 200 bytes each).").between(1, 100_000_000);
+      "NEWSFLOW_INGEST_DUPLICATE_CAPACITY", 200_000,
+      "Most recent articles whose signatures are kept in memory (about 600 bytes each).").between(1, 100_000_000);
 
   public static final List<Setting<?>> ALL = List.of(PORT, TOKEN, MAX_REQUEST, MAX_BODY_CHARS, RATE_LIMIT,
       RATE_BURST, THREADS, PUBLISH_TIMEOUT, PRODUCER_BUFFER, LINGER, FEEDS, FEED_INTERVAL, FEED_FULL_TEXT,
-      FEED_TIMEOUT, FEED_MAX_BYTES, WATCH_FOLDER, DUPLICATES, DUPLICATE_BITS, DUPLICATE_WINDOW, DUPLICATE_CAPACITY);
+      FEED_TIMEOUT, FEED_MAX_BYTES, WATCH_FOLDER, DUPLICATES, DUPLICATE_SIMILARITY, DUPLICATE_WINDOW, DUPLICATE_CAPACITY);
 
   public static List<Setting<?>> allWithCommon() {
     List<Setting<?>> all = new ArrayList<>(CommonSettings.ALL);
@@ -112,7 +114,7 @@ public record IngestSettings(
         source.get(PRODUCER_BUFFER), source.get(LINGER),
         new Feeds(feeds(source), source.get(FEED_TIMEOUT), source.get(FEED_MAX_BYTES)),
         source.get(WATCH_FOLDER).map(Path::of),
-        new Duplicates(source.get(DUPLICATES), source.get(DUPLICATE_BITS), source.get(DUPLICATE_WINDOW),
+        new Duplicates(source.get(DUPLICATES), source.get(DUPLICATE_SIMILARITY), source.get(DUPLICATE_WINDOW),
             source.get(DUPLICATE_CAPACITY)),
         CommonSettings.connection(source));
   }

@@ -21,8 +21,8 @@ public final class TopicNames {
      */
     public static final String FEEDS_SEEN = "news.feeds.seen";
     /**
-     * Text fingerprints of recent articles (key: article id, value: {@code <64-bit SimHash in hex> <epoch millis>}),
-     * from which ingest finds near-duplicates again after a restart.
+     * Text fingerprints of recent articles (key: article id, value: {@code <Base64 MinHash signature> <epoch
+     * millis>}), from which ingest finds near-duplicates again after a restart.
      */
     public static final String ARTICLE_FINGERPRINTS = "news.articles.fingerprints";
 

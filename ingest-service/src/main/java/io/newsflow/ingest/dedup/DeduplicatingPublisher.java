@@ -3,8 +3,8 @@ package io.newsflow.ingest.dedup;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.ingest.ArticlePublisher;
 import io.newsflow.ingest.memory.KeyValueLog;
-import io.newsflow.nlp.dedup.Fingerprint;
-import io.newsflow.nlp.dedup.SimHash;
+import io.newsflow.nlp.dedup.MinHash;
+import io.newsflow.nlp.dedup.Signature;
 import io.newsflow.nlp.text.HtmlText;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks near-duplicates before they are published: an article whose text is within the detector's
- * distance of an earlier one is still published (so nothing a client sent is lost), with
+ * similarity of an earlier one is still published (so nothing a client sent is lost), with
  * {@code duplicate_of} naming that earlier article, and enrichment does not analyse it again.
  * Fingerprints of originals are written to a {@link KeyValueLog} once Kafka has the article, so a
  * restarted ingest recognises copies of what it published before.
@@ -37,7 +37,7 @@ public final class DeduplicatingPublisher implements ArticlePublisher {
       KeyValueLog fingerprints, Instant now) {
     int unreadable = detector.restoreAll(fingerprints.readAll(), now);
     if (unreadable > 0) {
-      LOG.warn("{} stored fingerprints could not be read and were skipped", unreadable);
+      LOG.warn("{} stored signatures could not be read and were skipped", unreadable);
     }
     return new DeduplicatingPublisher(delegate, detector, fingerprints);
   }
@@ -46,12 +46,12 @@ public final class DeduplicatingPublisher implements ArticlePublisher {
   public CompletableFuture<Receipt> publish(RawArticle article) {
     String text = "text/html".equals(article.getContentType()) ? HtmlText.plainText(article.getBody())
         : article.getBody();
-    Optional<Fingerprint> fingerprint = SimHash.of(text);
-    if (fingerprint.isEmpty()) {
+    Optional<Signature> signature = MinHash.of(text);
+    if (signature.isEmpty()) {
       return delegate.publish(article);
     }
     Instant at = article.getReceivedAt();
-    Optional<DuplicateDetector.Match> match = detector.checkAndKeep(article.getId(), fingerprint.get(), at);
+    Optional<DuplicateDetector.Match> match = detector.checkAndKeep(article.getId(), signature.get(), at);
     if (match.isPresent()) {
       String original = match.get().originalId();
       RawArticle marked = RawArticle.newBuilder(article).setDuplicateOf(original).build();
@@ -61,10 +61,10 @@ public final class DeduplicatingPublisher implements ArticlePublisher {
       if (error != null) {
         detector.forget(article.getId());
       } else {
-        fingerprints.put(article.getId(), DuplicateDetector.encode(fingerprint.get(), at))
+        fingerprints.put(article.getId(), DuplicateDetector.encode(signature.get(), at))
             .whenComplete((ok, e) -> {
               if (e != null) {
-                LOG.warn("fingerprint of {} not stored (copies of it are missed after a restart): {}",
+                LOG.warn("signature of {} not stored (copies of it are missed after a restart): {}",
                     article.getId(), e.toString());
               }
             });

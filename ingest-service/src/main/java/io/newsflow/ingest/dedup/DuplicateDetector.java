@@ -1,6 +1,7 @@
 package io.newsflow.ingest.dedup;
 
-import io.newsflow.nlp.dedup.Fingerprint;
+import io.newsflow.nlp.dedup.MinHash;
+import io.newsflow.nlp.dedup.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,70 +14,70 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fingerprints of the articles of the last {@code window} (at most {@code capacity} of them),
- * and for a new article the earlier one it is a near-duplicate of: at most {@code maxBits} bits
- * apart. Look-up is by bands: the 64 bits are cut into {@code maxBits + 1} bands, and two
- * fingerprints within {@code maxBits} of each other agree on at least one whole band (pigeonhole),
- * so only articles sharing a band are compared.
+ * The MinHash signatures of the articles of the last {@code window} (at most {@code capacity} of
+ * them), and for a new article the earlier one it is a near-duplicate of: at least
+ * {@code minSimilarity} alike. Look-up is by locality-sensitive bands: the 64 values are cut into
+ * {@value #BANDS} bands of {@value #ROWS}, and only articles that agree on a whole band are
+ * compared. Two texts of similarity s share a band with probability 1 - (1 - s^4)^16: 0.9998 at
+ * 0.8, 0.988 at 0.7, while texts of similarity 0.1 meet in 0.16% of pairs, so a look-up compares a
+ * handful of candidates however many articles are kept.
  *
  * <p>Only originals are kept: a copy points at the article it copies, never at another copy.
  */
 public final class DuplicateDetector {
-  private final int maxBits;
+  static final int BANDS = 16;
+  static final int ROWS = MinHash.SIZE / BANDS;
+  /** Below this the bands would miss too many pairs (one in ten at 0.6). */
+  public static final double LOWEST_SIMILARITY = 0.7;
+
+  private final double minSimilarity;
   private final Duration window;
   private final int capacity;
-  private final int[] bandStart;
-  private final int[] bandWidth;
   private final List<Map<Long, List<String>>> bands = new ArrayList<>();
   /** Insertion order is age order, so the eldest is evicted first. */
   private final LinkedHashMap<String, Kept> kept = new LinkedHashMap<>();
 
-  private record Kept(Fingerprint fingerprint, Instant at) {}
+  private record Kept(Signature signature, Instant at) {}
 
-  /** The earlier article a new one copies, and how many bits apart they are. */
-  public record Match(String originalId, int distance) {}
+  /** The earlier article a new one copies, and how alike the two are (estimated Jaccard similarity). */
+  public record Match(String originalId, double similarity) {}
 
-  public DuplicateDetector(int maxBits, Duration window, int capacity) {
-    if (maxBits < 0 || maxBits > 16) {
-      throw new IllegalArgumentException("maxBits must be between 0 and 16, not " + maxBits);
+  public DuplicateDetector(double minSimilarity, Duration window, int capacity) {
+    if (!(minSimilarity >= LOWEST_SIMILARITY && minSimilarity <= 1.0)) {
+      throw new IllegalArgumentException("minSimilarity must be between " + LOWEST_SIMILARITY + " and 1, not "
+          + minSimilarity);
     }
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be positive, not " + capacity);
     }
-    this.maxBits = maxBits;
+    this.minSimilarity = minSimilarity;
     this.window = window;
     this.capacity = capacity;
-    int count = maxBits + 1;
-    bandStart = new int[count];
-    bandWidth = new int[count];
-    for (int b = 0, start = 0; b < count; b++) {
-      bandWidth[b] = 64 / count + (b < 64 % count ? 1 : 0);
-      bandStart[b] = start;
-      start += bandWidth[b];
+    for (int b = 0; b < BANDS; b++) {
       bands.add(new HashMap<>());
     }
   }
 
   /**
-   * The earlier article {@code fingerprint} copies, if any; otherwise the article is kept as an
+   * The earlier article {@code signature} copies, if any; otherwise the article is kept as an
    * original (a second look at the same id, a re-sent article, is never its own duplicate).
    */
-  public synchronized Optional<Match> checkAndKeep(String articleId, Fingerprint fingerprint, Instant at) {
+  public synchronized Optional<Match> checkAndKeep(String articleId, Signature signature, Instant at) {
     evict(at);
     if (kept.containsKey(articleId)) {
       return Optional.empty();
     }
-    Optional<Match> match = nearest(fingerprint);
+    Optional<Match> match = nearest(signature);
     if (match.isEmpty()) {
-      keep(articleId, fingerprint, at);
+      keep(articleId, signature, at);
     }
     return match;
   }
 
   /** Keeps an original read back from storage (at start-up); ones outside the window are ignored. */
-  public synchronized void restore(String articleId, Fingerprint fingerprint, Instant at, Instant now) {
+  public synchronized void restore(String articleId, Signature signature, Instant at, Instant now) {
     if (at.isAfter(now.minus(window)) && !kept.containsKey(articleId)) {
-      keep(articleId, fingerprint, at);
+      keep(articleId, signature, at);
     }
   }
 
@@ -84,7 +85,7 @@ public final class DuplicateDetector {
   public synchronized void forget(String articleId) {
     Kept gone = kept.remove(articleId);
     if (gone != null) {
-      unindex(articleId, gone.fingerprint());
+      unindex(articleId, gone.signature());
     }
   }
 
@@ -93,23 +94,26 @@ public final class DuplicateDetector {
     return kept.size();
   }
 
-  private Optional<Match> nearest(Fingerprint fingerprint) {
+  private Optional<Match> nearest(Signature signature) {
     Optional<Match> best = Optional.empty();
-    for (int b = 0; b < bands.size(); b++) {
-      for (String candidate : bands.get(b).getOrDefault(band(fingerprint, b), List.of())) {
-        int distance = kept.get(candidate).fingerprint().distance(fingerprint);
-        if (distance <= maxBits && (best.isEmpty() || distance < best.get().distance())) {
-          best = Optional.of(new Match(candidate, distance));
+    for (int b = 0; b < BANDS; b++) {
+      for (String candidate : bands.get(b).getOrDefault(band(signature, b), List.of())) {
+        double similarity = kept.get(candidate).signature().similarity(signature);
+        if (similarity >= minSimilarity && (best.isEmpty() || similarity > best.get().similarity())) {
+          best = Optional.of(new Match(candidate, similarity));
         }
       }
     }
     return best;
   }
 
-  private void keep(String articleId, Fingerprint fingerprint, Instant at) {
-    kept.put(articleId, new Kept(fingerprint, at));
-    for (int b = 0; b < bands.size(); b++) {
-      bands.get(b).computeIfAbsent(band(fingerprint, b), k -> new ArrayList<>(1)).add(articleId);
+  private void keep(String articleId, Signature signature, Instant at) {
+    kept.put(articleId, new Kept(signature, at));
+    for (int b = 0; b < BANDS; b++) {
+      List<String> ids = bands.get(b).computeIfAbsent(band(signature, b), k -> new ArrayList<>(1));
+      if (!ids.contains(articleId)) {
+        ids.add(articleId);
+      }
     }
     while (kept.size() > capacity) {
       Map.Entry<String, Kept> eldest = kept.entrySet().iterator().next();
@@ -126,13 +130,13 @@ public final class DuplicateDetector {
         return;
       }
       it.remove();
-      unindex(eldest.getKey(), eldest.getValue().fingerprint());
+      unindex(eldest.getKey(), eldest.getValue().signature());
     }
   }
 
-  private void unindex(String articleId, Fingerprint fingerprint) {
-    for (int b = 0; b < bands.size(); b++) {
-      long key = band(fingerprint, b);
+  private void unindex(String articleId, Signature signature) {
+    for (int b = 0; b < BANDS; b++) {
+      long key = band(signature, b);
       List<String> ids = bands.get(b).get(key);
       if (ids != null) {
         ids.remove(articleId);
@@ -143,32 +147,36 @@ public final class DuplicateDetector {
     }
   }
 
-  private long band(Fingerprint fingerprint, int b) {
-    long mask = bandWidth[b] == 64 ? -1L : (1L << bandWidth[b]) - 1;
-    return (fingerprint.bits() >>> bandStart[b]) & mask;
+  /** The band's {@value #ROWS} values folded into one key (collisions only cost a comparison). */
+  private static long band(Signature signature, int b) {
+    long key = 0;
+    for (int r = 0; r < ROWS; r++) {
+      key = key * 0x100000001b3L + (signature.min(b * ROWS + r) & 0xffffffffL);
+    }
+    return key;
   }
 
-  /** How a kept fingerprint is stored: {@code <16 hex digits> <epoch millis>}. */
-  public static String encode(Fingerprint fingerprint, Instant at) {
-    return fingerprint.hex() + " " + at.toEpochMilli();
+  /** How a kept signature is stored: {@code <Base64 signature> <epoch millis>}. */
+  public static String encode(Signature signature, Instant at) {
+    return signature.encode() + " " + at.toEpochMilli();
   }
 
   /** Restores what {@link #encode} wrote, oldest first; unreadable values are skipped and counted. */
   public int restoreAll(Map<String, String> stored, Instant now) {
-    record Entry(String id, Fingerprint fingerprint, Instant at) {}
+    record Entry(String id, Signature signature, Instant at) {}
     List<Entry> entries = new ArrayList<>();
     int unreadable = 0;
     for (Map.Entry<String, String> e : stored.entrySet()) {
       String[] parts = e.getValue().split(" ");
       try {
-        entries.add(new Entry(e.getKey(), Fingerprint.parse(parts[0]),
+        entries.add(new Entry(e.getKey(), Signature.decode(parts[0]),
             Instant.ofEpochMilli(Long.parseLong(parts[1]))));
       } catch (RuntimeException bad) {
         unreadable++;
       }
     }
     entries.sort(Comparator.comparing(Entry::at));
-    entries.forEach(e -> restore(e.id(), e.fingerprint(), e.at(), now));
+    entries.forEach(e -> restore(e.id(), e.signature(), e.at(), now));
     return unreadable;
   }
 }

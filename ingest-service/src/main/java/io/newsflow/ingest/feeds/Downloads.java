@@ -17,7 +17,7 @@ import java.util.Map;
  * to the limit, so a misconfigured or hostile server cannot fill the heap.
  */
 public final class Downloads {
-  static final String USER_AGENT = "newsflow-ingest/0.1 (+https://github.com/newsflow; feed reader)";
+  static final String USER_AGENT = "newsflow-ingest/0.1 (feed reader)";
 
   private final HttpClient client;
   private final Duration timeout;

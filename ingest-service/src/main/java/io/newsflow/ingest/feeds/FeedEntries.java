@@ -14,7 +14,9 @@ import io.newsflow.nlp.text.HtmlText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class FeedEntries {
   }
 
   /**
-   * The entries of {@code document}, in feed order.
+   * The entries of {@code document}, oldest first.
    *
    * @param source where the document came from: scopes GUIDs that are not globally unique
    */
@@ -82,6 +84,10 @@ public final class FeedEntries {
     for (SyndEntry entry : feed.getEntries()) {
       entries.add(entry(entry, source, outlet, language));
     }
+    // Oldest first, so that of two copies of a story the earlier is the original; undated entries keep
+    // their place after the dated ones (the sort is stable).
+    entries.sort(Comparator.comparing((FeedEntry e) -> e.article().path("published_at").asText(""),
+        Comparator.comparing(String::isEmpty).thenComparing(d -> d.isEmpty() ? Instant.MAX : Instant.parse(d))));
     return List.copyOf(entries);
   }
 

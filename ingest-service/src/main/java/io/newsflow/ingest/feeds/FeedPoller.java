@@ -170,11 +170,14 @@ public final class FeedPoller implements AutoCloseable {
     int alreadySeen = 0;
     int failed = 0;
     List<Sent> sent = new ArrayList<>();
+    Set<String> inThisPoll = new java.util.HashSet<>();
     for (FeedEntries.FeedEntry entry : entries) {
-      if (seen.any(entry.keys())) {
+      // A feed may list one story twice (updated under a new GUID, same link): it is published once.
+      if (seen.any(entry.keys()) || entry.keys().stream().anyMatch(inThisPoll::contains)) {
         alreadySeen++;
         continue;
       }
+      inThisPoll.addAll(entry.keys());
       if (entry.keys().stream().anyMatch(refused::contains)) {
         continue;
       }

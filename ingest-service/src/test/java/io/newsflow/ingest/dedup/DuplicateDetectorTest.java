@@ -3,55 +3,61 @@ package io.newsflow.ingest.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsflow.nlp.dedup.Fingerprint;
+import io.newsflow.nlp.dedup.MinHash;
+import io.newsflow.nlp.dedup.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Finding the earlier article a fingerprint is within a few bits of, through the band index. */
+/** Finding the earlier article a signature is alike enough to, through the band index. */
 class DuplicateDetectorTest {
   private static final Instant MORNING = Instant.parse("2024-03-14T07:00:00Z");
-  private static final Fingerprint ORIGINAL = new Fingerprint(0x9e3779b97f4a7c15L);
+  private static final Signature ORIGINAL = MinHash.of("""
+      Den nye brua over Glomma ved Elverum åpner for trafikk 15. mai, opplyser Statens vegvesen. Brua har \
+      kostet 412 millioner kroner og erstatter den gamle fra 1936.""").orElseThrow();
+  private static final Signature UNRELATED = MinHash.of("""
+      Over 1200 søkere har sykepleie som førstevalg ved Høgskolen i Innlandet i år, en økning på 18 prosent \
+      fra i fjor, opplyser Samordna opptak.""").orElseThrow();
 
-  private final DuplicateDetector detector = new DuplicateDetector(6, Duration.ofDays(7), 1_000);
+  private final DuplicateDetector detector = new DuplicateDetector(0.8, Duration.ofDays(7), 1_000);
 
-  /** {@code base} with the given bits flipped, spread over different bands. */
-  private static Fingerprint flipped(Fingerprint base, int... bits) {
-    long value = base.bits();
-    for (int bit : bits) {
-      value ^= 1L << bit;
+  /** {@code base} with the first value of each of the first {@code bands} bands changed: (64 - bands) / 64 alike. */
+  private static Signature changedInBands(Signature base, int bands) {
+    int[] mins = base.mins();
+    for (int b = 0; b < bands; b++) {
+      mins[b * 4] ^= 0x5bd1e995;
     }
-    return new Fingerprint(value);
+    return new Signature(mins);
   }
 
   @Test
-  void shouldFindACopyWithinTheDistanceWhateverBandsItsChangedBitsFallIn() {
+  void shouldFindACopyAtTheSimilarityLimitThroughTheBandsItLeftIntact() {
     detector.checkAndKeep("vg-1", ORIGINAL, MORNING);
+    detector.checkAndKeep("nrk-1", UNRELATED, MORNING);
 
     Optional<DuplicateDetector.Match> match =
-        detector.checkAndKeep("ntb-1", flipped(ORIGINAL, 0, 10, 19, 28, 37, 63), MORNING.plusSeconds(60));
+        detector.checkAndKeep("ntb-1", changedInBands(ORIGINAL, 12), MORNING.plusSeconds(60));
 
-    assertThat(match).contains(new DuplicateDetector.Match("vg-1", 6));
+    assertThat(match).contains(new DuplicateDetector.Match("vg-1", 52 / 64.0));
   }
 
   @Test
-  void shouldKeepATextOneBitTooFarAsAnOriginal() {
+  void shouldKeepATextJustBelowTheLimitAsAnOriginal() {
     detector.checkAndKeep("vg-1", ORIGINAL, MORNING);
-    Fingerprint far = flipped(ORIGINAL, 0, 10, 19, 28, 37, 46, 63);
 
-    assertThat(detector.checkAndKeep("nrk-1", far, MORNING.plusSeconds(60))).isEmpty();
+    assertThat(detector.checkAndKeep("db-1", changedInBands(ORIGINAL, 13), MORNING.plusSeconds(60))).isEmpty();
     assertThat(detector.size()).isEqualTo(2);
   }
 
   @Test
   void shouldPointEveryCopyAtTheOriginalAndNotAtAnotherCopy() {
     detector.checkAndKeep("vg-1", ORIGINAL, MORNING);
-    detector.checkAndKeep("ntb-1", flipped(ORIGINAL, 1, 2), MORNING.plusSeconds(60));
+    detector.checkAndKeep("ntb-1", changedInBands(ORIGINAL, 2), MORNING.plusSeconds(60));
 
-    assertThat(detector.checkAndKeep("db-1", flipped(ORIGINAL, 1, 2, 3), MORNING.plusSeconds(120)))
-        .contains(new DuplicateDetector.Match("vg-1", 3));
+    assertThat(detector.checkAndKeep("db-1", changedInBands(ORIGINAL, 3), MORNING.plusSeconds(120)))
+        .contains(new DuplicateDetector.Match("vg-1", 61 / 64.0));
     assertThat(detector.size()).isEqualTo(1);
   }
 
@@ -67,32 +73,31 @@ class DuplicateDetectorTest {
     detector.checkAndKeep("vg-1", ORIGINAL, MORNING);
     assertThat(detector.checkAndKeep("ntb-1", ORIGINAL, MORNING.plus(Duration.ofDays(8)))).isEmpty();
 
-    DuplicateDetector small = new DuplicateDetector(3, Duration.ofDays(7), 2);
-    small.checkAndKeep("a", new Fingerprint(0x0L), MORNING);
-    small.checkAndKeep("b", new Fingerprint(0xffff_ffffL), MORNING);
-    small.checkAndKeep("c", new Fingerprint(0xffff_ffff_0000_0000L), MORNING);
-    assertThat(small.size()).isEqualTo(2);
-    assertThat(small.checkAndKeep("a2", new Fingerprint(0x1L), MORNING)).isEmpty();
+    DuplicateDetector small = new DuplicateDetector(0.8, Duration.ofDays(7), 1);
+    small.checkAndKeep("vg-1", ORIGINAL, MORNING);
+    small.checkAndKeep("nrk-1", UNRELATED, MORNING);
+    assertThat(small.size()).isEqualTo(1);
+    assertThat(small.checkAndKeep("ntb-1", ORIGINAL, MORNING)).isEmpty();
   }
 
   @Test
-  void shouldRestoreStoredFingerprintsInsideTheWindowAndSkipUnreadableOnes() {
+  void shouldRestoreStoredSignaturesInsideTheWindowAndSkipUnreadableOnes() {
     Map<String, String> stored = Map.of(
         "vg-1", DuplicateDetector.encode(ORIGINAL, MORNING),
-        "gammel", DuplicateDetector.encode(flipped(ORIGINAL, 40), MORNING.minus(Duration.ofDays(30))),
-        "ødelagt", "not a fingerprint");
+        "gammel", DuplicateDetector.encode(UNRELATED, MORNING.minus(Duration.ofDays(30))),
+        "ødelagt", "ikke en signatur");
 
     int unreadable = detector.restoreAll(stored, MORNING.plusSeconds(3600));
 
     assertThat(unreadable).isEqualTo(1);
     assertThat(detector.size()).isEqualTo(1);
-    assertThat(detector.checkAndKeep("ntb-1", flipped(ORIGINAL, 5), MORNING.plusSeconds(3600)))
-        .contains(new DuplicateDetector.Match("vg-1", 1));
+    assertThat(detector.checkAndKeep("ntb-1", changedInBands(ORIGINAL, 1), MORNING.plusSeconds(3600)))
+        .contains(new DuplicateDetector.Match("vg-1", 63 / 64.0));
   }
 
   @Test
-  void shouldRefuseADistanceTheBandsCannotServe() {
-    assertThatThrownBy(() -> new DuplicateDetector(17, Duration.ofDays(1), 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxBits must be between 0 and 16, not 17");
+  void shouldRefuseASimilarityTheBandsCannotServe() {
+    assertThatThrownBy(() -> new DuplicateDetector(0.6, Duration.ofDays(1), 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("minSimilarity must be between 0.7 and 1, not 0.6");
   }
 }

@@ -20,12 +20,12 @@ class FeedEntriesTest {
   }
 
   @Test
-  void shouldMapAnAtomEntryWithHtmlContent() throws IOException {
+  void shouldMapAnAtomEntryWithHtmlContentAndListEntriesOldestFirst() throws IOException {
     URI source = URI.create("http://127.0.0.1:8000/innenriks.atom");
     List<FeedEntries.FeedEntry> entries = FeedEntries.parse(resource("/feeds/innenriks.atom"), source);
 
     assertThat(entries).hasSize(2);
-    FeedEntries.FeedEntry first = entries.get(0);
+    FeedEntries.FeedEntry first = entries.get(1);
     JsonNode article = first.article();
     assertThat(article.get("title").asText()).isEqualTo("Stortinget vedtok ny lov om strømstøtte");
     assertThat(article.get("url").asText())
@@ -41,7 +41,7 @@ class FeedEntriesTest {
     assertThat(first.keys()).containsExactly("guid:urn:fjordposten:artikkel:81234",
         "url:https://www.fjordposten.example/innenriks/81234-stortinget-vedtok-strømstøtte");
 
-    FeedEntries.FeedEntry teaser = entries.get(1);
+    FeedEntries.FeedEntry teaser = entries.get(0);
     assertThat(teaser.summaryOnly()).isTrue();
     assertThat(teaser.article().get("content_type").asText()).isEqualTo("text/plain");
     assertThat(teaser.article().get("published_at").asText()).isEqualTo("2024-03-14T06:40:00Z");
@@ -50,7 +50,7 @@ class FeedEntriesTest {
   @Test
   void shouldMapAnRss2ItemScopingItsLocalGuidByTheFeed() throws IOException {
     URI source = URI.create("http://127.0.0.1:8000/siste.rss");
-    FeedEntries.FeedEntry entry = FeedEntries.parse(resource("/feeds/siste.rss"), source).get(0);
+    FeedEntries.FeedEntry entry = FeedEntries.parse(resource("/feeds/siste.rss"), source).get(1);
 
     assertThat(entry.article().get("title").asText()).isEqualTo("Ny bru over Glomma åpner i mai");
     assertThat(entry.article().get("language").asText()).isEqualTo("nb");

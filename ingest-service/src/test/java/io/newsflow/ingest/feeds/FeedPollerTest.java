@@ -64,8 +64,9 @@ class FeedPollerTest {
       FeedServer.Hit conditional = server.hitsOf("/innenriks.atom").get(1);
       assertThat(conditional.ifNoneMatch()).isPresent();
       assertThat(conditional.ifModifiedSince()).contains("Thu, 14 Mar 2024 08:30:00 GMT");
+      // Oldest first: the flood warning was updated at 07:40, the law published at 08:15.
       assertThat(publisher.published).extracting(RawArticle::getTitle)
-          .containsExactly("Stortinget vedtok ny lov om strømstøtte", "Flomvarsel for Vestlandet");
+          .containsExactly("Flomvarsel for Vestlandet", "Stortinget vedtok ny lov om strømstøtte");
       assertThat(metrics.counter("newsflow_ingest_feed_entries", "outcome", "published").count()).isEqualTo(2);
       assertThat(metrics.counter("newsflow_ingest_feed_polls", "outcome", "not_modified").count()).isEqualTo(1);
     }
@@ -250,5 +251,30 @@ class FeedPollerTest {
     assertThat(publisher.published).extracting(RawArticle::getTitle)
         .containsExactly("Rekordmange søkte sykepleierutdanning");
     assertThat(Optional.ofNullable(publisher.published.get(0).getDuplicateOf())).isEmpty();
+  }
+
+  @Test
+  void shouldPublishAStoryListedTwiceInOneFeedOnce() {
+    String feedXml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Dalens Avis</title><link>https://www.dalensavis.example/</link>
+        <description>x</description>
+        <item><title>Ny bru over Glomma åpner i mai (oppdatert)</title>
+        <link>https://www.dalensavis.example/nyheter/ny-bru-over-glomma</link><guid isPermaLink="false">da-17b</guid>
+        <pubDate>Mon, 11 Mar 2024 15:00:00 +0100</pubDate>
+        <description>Den nye brua over Glomma ved Elverum åpner for trafikk 15. mai, to uker før planen.</description></item>
+        <item><title>Ny bru over Glomma åpner i mai</title>
+        <link>https://www.dalensavis.example/nyheter/ny-bru-over-glomma</link><guid isPermaLink="false">da-17</guid>
+        <pubDate>Mon, 11 Mar 2024 14:20:00 +0100</pubDate>
+        <description>Den nye brua over Glomma ved Elverum åpner for trafikk 15. mai.</description></item>
+        </channel></rss>""";
+    FeedSubscription feed = feed(server.serve("/dobbel.rss", feedXml, "application/rss+xml"));
+    try (FeedPoller poller = poller(List.of(feed))) {
+      FeedPoller.PollReport report = poller.poll(feed);
+
+      assertThat(report.published()).isEqualTo(1);
+      assertThat(report.seen()).isEqualTo(1);
+    }
+    assertThat(publisher.published).extracting(RawArticle::getTitle).containsExactly("Ny bru over Glomma åpner i mai");
   }
 }
