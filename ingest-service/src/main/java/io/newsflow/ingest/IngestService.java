@@ -27,7 +27,9 @@ import io.newsflow.topics.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,40 +96,64 @@ public final class IngestService implements AutoCloseable {
     }
     Clock clock = Clock.systemUTC();
     Metrics metrics = new Metrics("ingest");
-    ArticlePublisher publisher = new KafkaArticlePublisher(settings, topics.rawArticles());
-    IngestSettings.Duplicates duplicates = settings.duplicates();
-    if (duplicates.enabled()) {
-      publisher = DeduplicatingPublisher.over(publisher,
-          new DuplicateDetector(duplicates.minSimilarity(), duplicates.window(), duplicates.capacity()),
-          new KafkaKeyValueLog(connection.kafka(), topics.articleFingerprints(), MEMORY_READ_TIMEOUT), clock.instant());
+    // Built in order, closed in reverse if a later step fails (a missing topic, an unreadable folder).
+    Deque<AutoCloseable> built = new ArrayDeque<>(List.of(topics));
+    try {
+      ArticlePublisher publisher = new KafkaArticlePublisher(settings, topics.rawArticles());
+      built.push(publisher);
+      IngestSettings.Duplicates duplicates = settings.duplicates();
+      if (duplicates.enabled()) {
+        KafkaKeyValueLog fingerprints =
+            new KafkaKeyValueLog(connection.kafka(), topics.articleFingerprints(), MEMORY_READ_TIMEOUT);
+        built.push(fingerprints);
+        publisher = DeduplicatingPublisher.over(publisher,
+            new DuplicateDetector(duplicates.minSimilarity(), duplicates.window(), duplicates.capacity()),
+            fingerprints, clock.instant());
+        // From here the deduplicating publisher closes the Kafka publisher and the log.
+        built.pop();
+        built.pop();
+        built.push(publisher);
+      }
+      List<AutoCloseable> sources = new ArrayList<>();
+      Optional<FolderWatcher> watcher = Optional.empty();
+      if (settings.watchFolder().isPresent()) {
+        watcher = Optional.of(new FolderWatcher(settings.watchFolder().get(), publisher, settings.maxBodyChars(),
+            clock));
+        sources.add(watcher.get());
+        built.push(watcher.get());
+      }
+      IngestSettings.Feeds feeds = settings.feeds();
+      Optional<FeedPoller> poller = Optional.empty();
+      if (!feeds.subscriptions().isEmpty()) {
+        KafkaKeyValueLog seenLog = new KafkaKeyValueLog(connection.kafka(), topics.feedsSeen(), MEMORY_READ_TIMEOUT);
+        built.push(seenLog);
+        Downloads downloads = new Downloads(feeds.timeout(), feeds.maxBytes());
+        poller = Optional.of(new FeedPoller(feeds.subscriptions(), new FeedFetcher(downloads),
+            new PageFetcher(downloads), SeenEntries.load(seenLog), publisher,
+            new ArticleRequests(settings.maxBodyChars()), clock, settings.publishTimeout(), metrics.registry()));
+        built.push(poller.get());
+        sources.add(poller.get());
+        sources.add(seenLog);
+      }
+      IngestService service = new IngestService(settings, publisher, clock, metrics, List.of(topics), sources);
+      service.http.start();
+      poller.ifPresent(FeedPoller::start);
+      watcher.ifPresent(FolderWatcher::start);
+      LOG.info("ingest listening on http://localhost:{}/articles{}", service.port(),
+          settings.token().isPresent() ? " (bearer token required)" : " (no token configured: open to all)");
+      return service;
+    } catch (Exception | Error e) {
+      while (!built.isEmpty()) {
+        AutoCloseable c = built.pop();
+        try {
+          c.close();
+        } catch (Exception closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      metrics.close();
+      throw e;
     }
-    List<AutoCloseable> sources = new ArrayList<>();
-    IngestSettings.Feeds feeds = settings.feeds();
-    Optional<FeedPoller> poller = Optional.empty();
-    if (!feeds.subscriptions().isEmpty()) {
-      KafkaKeyValueLog seenLog = new KafkaKeyValueLog(connection.kafka(), topics.feedsSeen(), MEMORY_READ_TIMEOUT);
-      Downloads downloads = new Downloads(feeds.timeout(), feeds.maxBytes());
-      poller = Optional.of(new FeedPoller(feeds.subscriptions(), new FeedFetcher(downloads),
-          new PageFetcher(downloads), SeenEntries.load(seenLog), publisher,
-          new ArticleRequests(settings.maxBodyChars()), clock, settings.publishTimeout(), metrics.registry()));
-      sources.add(poller.get());
-      sources.add(seenLog);
-    }
-    Optional<FolderWatcher> watcher = Optional.empty();
-    if (settings.watchFolder().isPresent()) {
-      watcher = Optional.of(new FolderWatcher(settings.watchFolder().get(), publisher, settings.maxBodyChars(),
-          clock));
-      sources.add(0, watcher.get());
-    }
-    IngestService service = new IngestService(settings, publisher, clock, metrics, List.of(topics), sources);
-    service.http.start();
-    poller.ifPresent(FeedPoller::start);
-    if (watcher.isPresent()) {
-      watcher.get().start();
-    }
-    LOG.info("ingest listening on http://localhost:{}/articles{}", service.port(),
-        settings.token().isPresent() ? " (bearer token required)" : " (no token configured: open to all)");
-    return service;
   }
 
   /** The service over any publisher (tests use an in-memory one). */

@@ -120,6 +120,16 @@ class FeedsEndToEndTest {
             org.assertj.core.groups.Tuple.tuple("Dagbladet", original));
   }
 
+  @Test
+  void shouldRefuseToStartWithAWatchFolderThatIsNotThere() {
+    ConfigSource missingFolder = config.with(Map.of("NEWSFLOW_INGEST_WATCH_FOLDER",
+        data.resolve("finnes-ikke").toString()));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IngestService.start(IngestSettings.from(missingFolder)))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessage("the watch folder " + data.resolve("finnes-ikke").toAbsolutePath() + " is not a directory");
+  }
+
   private static JsonNode post(IngestService ingest, String outlet, String body) throws Exception {
     String json = JSON.writeValueAsString(Map.of("title", "IS-lederen kan være drept", "outlet", outlet,
         "language", "nb", "body", body));
