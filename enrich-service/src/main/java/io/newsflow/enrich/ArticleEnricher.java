@@ -34,6 +34,10 @@ public final class ArticleEnricher {
   }
 
   public EnrichedRecords.Enrichment enrich(RawArticle raw) {
+    if (raw.getDuplicateOf() != null) {
+      // Ingest found this a near-copy of an earlier article: its analysis is that article's, not repeated here.
+      return EnrichedRecords.duplicate(raw, pipelineVersion, clock.instant());
+    }
     AnalyzedArticle analysis = analyze(raw);
     return EnrichedRecords.of(raw, analysis, pipelineVersion, clock.instant());
   }

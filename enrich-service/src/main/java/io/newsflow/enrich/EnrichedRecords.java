@@ -104,6 +104,29 @@ public final class EnrichedRecords {
     return new Enrichment(article, paragraphs, mentions, claims);
   }
 
+  /**
+   * The record of an article ingest marked as a near-duplicate: its identity and {@code duplicate_of}, no
+   * paragraphs, entities or claims (those are the original's), and nothing for the other topics.
+   */
+  public static Enrichment duplicate(RawArticle raw, String pipelineVersion, Instant enrichedAt) {
+    EnrichedArticle article = EnrichedArticle.newBuilder()
+        .setId(raw.getId())
+        .setUrl(raw.getUrl())
+        .setOutlet(raw.getOutlet())
+        .setTitle(raw.getTitle())
+        // Not analysed, so only the source's hint is known; "und" is BCP-47 for undetermined.
+        .setLanguage(raw.getLanguage() == null ? "und" : raw.getLanguage())
+        .setPublishedAt(raw.getPublishedAt())
+        .setReceivedAt(raw.getReceivedAt())
+        .setEnrichedAt(enrichedAt)
+        .setPipeline(PipelineInfo.newBuilder().setVersion(pipelineVersion).setTimingsMicros(new LinkedHashMap<>())
+            .build())
+        .setMetadata(raw.getMetadata() == null ? Map.of() : raw.getMetadata())
+        .setDuplicateOf(raw.getDuplicateOf())
+        .build();
+    return new Enrichment(article, List.of(), List.of(), List.of());
+  }
+
   /** The article's entities, most mentioned first; ties keep the order of first mention. */
   private static List<CanonicalEntity> entities(AnalyzedArticle analysis) {
     return analysis.entities().stream()

@@ -30,7 +30,8 @@ public final class ArticleIds {
     return "text-" + sha256(outlet.orElse("") + "\u0000" + title + "\u0000" + body).substring(0, 24);
   }
 
-  static String normalizeUrl(String raw) {
+  /** The URL in the normal form ids are made from (lower-case scheme and host, no fragment, no tracking parameters). */
+  public static String normalizeUrl(String raw) {
     try {
       URI uri = new URI(raw.strip());
       String query = uri.getRawQuery();

@@ -3,6 +3,14 @@ package io.newsflow.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.avro.RawArticle;
+import io.newsflow.ingest.dedup.DeduplicatingPublisher;
+import io.newsflow.ingest.dedup.DuplicateDetector;
+import io.newsflow.ingest.feeds.Downloads;
+import io.newsflow.ingest.feeds.FeedFetcher;
+import io.newsflow.ingest.feeds.FeedPoller;
+import io.newsflow.ingest.feeds.PageFetcher;
+import io.newsflow.ingest.feeds.SeenEntries;
+import io.newsflow.ingest.memory.KafkaKeyValueLog;
 import io.newsflow.runtime.http.BearerTokenGuard;
 import io.newsflow.runtime.http.Guard;
 import io.newsflow.runtime.config.CommonSettings;
@@ -19,7 +27,9 @@ import io.newsflow.topics.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
   private static final String RETRY_AFTER_SECONDS = "5";
+  /** Reading ingest's memory (seen feed entries, fingerprints) at start-up; a few seconds for a million keys. */
+  private static final Duration MEMORY_READ_TIMEOUT = Duration.ofMinutes(2);
 
   private final IngestSettings settings;
   private final ArticlePublisher publisher;
@@ -51,15 +63,17 @@ public final class IngestService implements AutoCloseable {
   private final Timer publishTime;
   private final Map<String, Counter> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<AutoCloseable> owned;
+  private final List<AutoCloseable> sources;
 
   private IngestService(IngestSettings settings, ArticlePublisher publisher, Clock clock, Metrics metrics,
-      List<AutoCloseable> owned) throws java.io.IOException {
+      List<AutoCloseable> owned, List<AutoCloseable> sources) throws java.io.IOException {
     this.settings = settings;
     this.publisher = publisher;
     this.requests = new ArticleRequests(settings.maxBodyChars());
     this.clock = clock;
     this.metrics = metrics;
     this.owned = owned;
+    this.sources = sources;
     this.publishTime = Timer.builder("newsflow_ingest_publish").publishPercentiles(0.5, 0.99)
         .register(metrics.registry());
     this.http = HttpEndpoint.create("ingest", settings.port(), settings.maxRequestBytes(), settings.threads());
@@ -80,18 +94,72 @@ public final class IngestService implements AutoCloseable {
       TopicCreation.ensure(connection.kafka(), connection.topicPartitions(), (short) connection.topicReplication(),
           Duration.ofSeconds(30));
     }
-    KafkaArticlePublisher publisher = new KafkaArticlePublisher(settings, topics.rawArticles());
+    Clock clock = Clock.systemUTC();
     Metrics metrics = new Metrics("ingest");
-    IngestService service = start(settings, publisher, Clock.systemUTC(), metrics, List.of(topics));
-    LOG.info("ingest listening on http://localhost:{}/articles{}", service.port(),
-        settings.token().isPresent() ? " (bearer token required)" : " (no token configured: open to all)");
-    return service;
+    // Built in order, closed in reverse if a later step fails (a missing topic, an unreadable folder).
+    Deque<AutoCloseable> built = new ArrayDeque<>(List.of(topics));
+    try {
+      ArticlePublisher publisher = new KafkaArticlePublisher(settings, topics.rawArticles());
+      built.push(publisher);
+      IngestSettings.Duplicates duplicates = settings.duplicates();
+      if (duplicates.enabled()) {
+        KafkaKeyValueLog fingerprints =
+            new KafkaKeyValueLog(connection.kafka(), topics.articleFingerprints(), MEMORY_READ_TIMEOUT);
+        built.push(fingerprints);
+        publisher = DeduplicatingPublisher.over(publisher,
+            new DuplicateDetector(duplicates.minSimilarity(), duplicates.window(), duplicates.capacity()),
+            fingerprints, clock.instant());
+        // From here the deduplicating publisher closes the Kafka publisher and the log.
+        built.pop();
+        built.pop();
+        built.push(publisher);
+      }
+      List<AutoCloseable> sources = new ArrayList<>();
+      Optional<FolderWatcher> watcher = Optional.empty();
+      if (settings.watchFolder().isPresent()) {
+        watcher = Optional.of(new FolderWatcher(settings.watchFolder().get(), publisher, settings.maxBodyChars(),
+            clock));
+        sources.add(watcher.get());
+        built.push(watcher.get());
+      }
+      IngestSettings.Feeds feeds = settings.feeds();
+      Optional<FeedPoller> poller = Optional.empty();
+      if (!feeds.subscriptions().isEmpty()) {
+        KafkaKeyValueLog seenLog = new KafkaKeyValueLog(connection.kafka(), topics.feedsSeen(), MEMORY_READ_TIMEOUT);
+        built.push(seenLog);
+        Downloads downloads = new Downloads(feeds.timeout(), feeds.maxBytes());
+        poller = Optional.of(new FeedPoller(feeds.subscriptions(), new FeedFetcher(downloads),
+            new PageFetcher(downloads), SeenEntries.load(seenLog), publisher,
+            new ArticleRequests(settings.maxBodyChars()), clock, settings.publishTimeout(), metrics.registry()));
+        built.push(poller.get());
+        sources.add(poller.get());
+        sources.add(seenLog);
+      }
+      IngestService service = new IngestService(settings, publisher, clock, metrics, List.of(topics), sources);
+      service.http.start();
+      poller.ifPresent(FeedPoller::start);
+      watcher.ifPresent(FolderWatcher::start);
+      LOG.info("ingest listening on http://localhost:{}/articles{}", service.port(),
+          settings.token().isPresent() ? " (bearer token required)" : " (no token configured: open to all)");
+      return service;
+    } catch (Exception | Error e) {
+      while (!built.isEmpty()) {
+        AutoCloseable c = built.pop();
+        try {
+          c.close();
+        } catch (Exception closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      metrics.close();
+      throw e;
+    }
   }
 
   /** The service over any publisher (tests use an in-memory one). */
   public static IngestService start(IngestSettings settings, ArticlePublisher publisher, Clock clock, Metrics metrics,
       List<AutoCloseable> owned) throws java.io.IOException {
-    IngestService service = new IngestService(settings, publisher, clock, metrics, owned);
+    IngestService service = new IngestService(settings, publisher, clock, metrics, owned, List.of());
     service.http.start();
     return service;
   }
@@ -125,6 +193,7 @@ public final class IngestService implements AutoCloseable {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", article.getId());
     answer.put("status", "accepted");
+    receipt.duplicateOf().ifPresent(original -> answer.put("duplicate_of", original));
     answer.put("partition", receipt.partition());
     answer.put("offset", receipt.offset());
     return Response.json(202, answer);
@@ -162,6 +231,7 @@ public final class IngestService implements AutoCloseable {
       try {
         ArticlePublisher.Receipt receipt = await(sends.get(i));
         result.put("status", "accepted");
+        receipt.duplicateOf().ifPresent(original -> result.put("duplicate_of", original));
         result.put("partition", receipt.partition());
         result.put("offset", receipt.offset());
         count("accepted");
@@ -239,6 +309,13 @@ public final class IngestService implements AutoCloseable {
   @Override
   public void close() {
     http.stop(Duration.ofSeconds(5));
+    for (AutoCloseable source : sources) {
+      try {
+        source.close();
+      } catch (Exception e) {
+        LOG.warn("closing {} failed: {}", source, e.toString());
+      }
+    }
     publisher.close();
     for (AutoCloseable c : owned) {
       try {

@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A publisher that keeps what it is given, or fails like an unreachable cluster when told to. */
-final class InMemoryPublisher implements ArticlePublisher {
-  final List<RawArticle> published = new CopyOnWriteArrayList<>();
-  volatile boolean available = true;
+public final class InMemoryPublisher implements ArticlePublisher {
+  public final List<RawArticle> published = new CopyOnWriteArrayList<>();
+  public volatile boolean available = true;
 
   @Override
   public CompletableFuture<Receipt> publish(RawArticle article) {

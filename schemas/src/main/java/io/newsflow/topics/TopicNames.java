@@ -15,6 +15,16 @@ public final class TopicNames {
     public static final String CLAIMS = "news.claims";
     /** Records no service could handle (key: the original key bytes, value: {@code DeadLetter}). */
     public static final String DEAD_LETTERS = "news.dlq";
+    /**
+     * Feed entries ingest has published (key: entry id from the feed's GUID or the entry's canonical URL, value: the
+     * article id it was published as). Compacted, so a restarted poller knows what it already sent.
+     */
+    public static final String FEEDS_SEEN = "news.feeds.seen";
+    /**
+     * Text fingerprints of recent articles (key: article id, value: {@code <Base64 MinHash signature> <epoch
+     * millis>}), from which ingest finds near-duplicates again after a restart.
+     */
+    public static final String ARTICLE_FINGERPRINTS = "news.articles.fingerprints";
 
     private TopicNames() {
     }

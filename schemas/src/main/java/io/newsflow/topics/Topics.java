@@ -41,6 +41,14 @@ public final class Topics implements AutoCloseable {
     /** Dead letters are kept two weeks, so a failure found after a long weekend can still be inspected and replayed. */
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
 
+    /**
+     * Feed entries are remembered for a quarter: feeds carry entries for days or weeks, rarely longer, and an entry
+     * forgotten after that is re-sent under the same article id, which the compacted enriched topic absorbs.
+     */
+    public static final Duration FEEDS_SEEN_RETENTION = Duration.ofDays(90);
+    /** Fingerprints outlive the near-duplicate window of ingest (a week by default) with room to spare. */
+    public static final Duration FINGERPRINT_RETENTION = Duration.ofDays(30);
+
     private static final List<TopicSpec> SPECS = List.of(
             new TopicSpec(TopicNames.RAW_ARTICLES, DEFAULT_PARTITIONS, CleanupPolicy.DELETE, DEFAULT_RETENTION),
             // Many paragraphs share one article id as key: compaction would keep only the last paragraph.
@@ -51,8 +59,16 @@ public final class Topics implements AutoCloseable {
             // Every mention is an event of its own under the entity's id; compaction would lose all but one.
             new TopicSpec(TopicNames.ENTITIES, DEFAULT_PARTITIONS, CleanupPolicy.DELETE, DEFAULT_RETENTION),
             new TopicSpec(TopicNames.CLAIMS, DEFAULT_PARTITIONS, CleanupPolicy.DELETE, DEFAULT_RETENTION),
-            new TopicSpec(TopicNames.DEAD_LETTERS, DEFAULT_PARTITIONS, CleanupPolicy.DELETE, DEAD_LETTER_RETENTION));
+            new TopicSpec(TopicNames.DEAD_LETTERS, DEFAULT_PARTITIONS, CleanupPolicy.DELETE, DEAD_LETTER_RETENTION),
+            // Ingest's own memory, after the topics records flow through.
+            // One record per feed entry; only the newest matters, and after the retention the entry may be forgotten.
+            new TopicSpec(TopicNames.FEEDS_SEEN, DEFAULT_PARTITIONS, CleanupPolicy.COMPACT_DELETE, FEEDS_SEEN_RETENTION),
+            // One fingerprint per article id, re-read whole at ingest start-up: compaction keeps that read short.
+            new TopicSpec(TopicNames.ARTICLE_FINGERPRINTS, DEFAULT_PARTITIONS, CleanupPolicy.COMPACT_DELETE,
+                    FINGERPRINT_RETENTION));
 
+    private final Topic<String, String> feedsSeen;
+    private final Topic<String, String> articleFingerprints;
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedParagraph> enrichedParagraphs;
     private final Topic<String, EnrichedArticle> enrichedArticles;
@@ -63,6 +79,8 @@ public final class Topics implements AutoCloseable {
     private final SchemaRegistryClient registryClient;
 
     private Topics(SchemaRegistryClient client, SerdeSettings settings, Optional<SchemaRegistryClient> ownedClient) {
+        this.feedsSeen = new Topic<>(TopicNames.FEEDS_SEEN, Serdes.String(), Serdes.String());
+        this.articleFingerprints = new Topic<>(TopicNames.ARTICLE_FINGERPRINTS, Serdes.String(), Serdes.String());
         this.rawArticles = avroValued(TopicNames.RAW_ARTICLES, RawArticle.class, client, settings);
         this.enrichedParagraphs = avroValued(TopicNames.ENRICHED_PARAGRAPHS, EnrichedParagraph.class, client, settings);
         this.enrichedArticles = avroValued(TopicNames.ENRICHED_ARTICLES, EnrichedArticle.class, client, settings);
@@ -97,6 +115,16 @@ public final class Topics implements AutoCloseable {
         return new Topics(client, config.serdeSettings(), Optional.of(client));
     }
 
+    /** Feed entries already published; plain strings, as the values are ids only ingest reads. */
+    public Topic<String, String> feedsSeen() {
+        return feedsSeen;
+    }
+
+    /** Text fingerprints of recent articles; plain strings, as only ingest reads them. */
+    public Topic<String, String> articleFingerprints() {
+        return articleFingerprints;
+    }
+
     public Topic<String, RawArticle> rawArticles() {
         return rawArticles;
     }
@@ -121,9 +149,10 @@ public final class Topics implements AutoCloseable {
         return deadLetters;
     }
 
-    /** Every topic of the catalogue, in the order records flow through them. */
+    /** Every topic of the catalogue, in the order records flow through them, then ingest's own memory. */
     public List<Topic<?, ?>> all() {
-        return List.of(rawArticles, enrichedParagraphs, enrichedArticles, entities, claims, deadLetters);
+        return List.of(rawArticles, enrichedParagraphs, enrichedArticles, entities, claims, deadLetters, feedsSeen,
+                articleFingerprints);
     }
 
     /** Creation settings of every topic with their defaults, in the order records flow through them. */

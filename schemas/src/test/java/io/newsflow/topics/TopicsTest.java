@@ -30,7 +30,7 @@ class TopicsTest {
     void shouldListEveryTopicInFlowOrder() {
         assertThat(topics.all()).extracting(Topic::name).containsExactly(
                 "news.articles.raw", "news.paragraphs.enriched", "news.articles.enriched", "news.entities",
-                "news.claims", "news.dlq");
+                "news.claims", "news.dlq", "news.feeds.seen", "news.articles.fingerprints");
         assertThat(Topics.specs()).extracting(TopicSpec::name)
                 .containsExactlyElementsOf(topics.all().stream().map(Topic::name).toList());
     }
@@ -98,10 +98,12 @@ class TopicsTest {
     }
 
     @Test
-    void shouldCompactOnlyTheOneRecordPerArticleTopic() {
+    void shouldCompactOnlyTheOneRecordPerKeyTopics() {
         assertThat(Topics.specs()).filteredOn(spec -> spec.cleanupPolicy() == CleanupPolicy.COMPACT_DELETE)
                 .extracting(TopicSpec::name)
-                .containsExactly("news.articles.enriched");
+                .containsExactly("news.articles.enriched", "news.feeds.seen", "news.articles.fingerprints");
+        assertThat(Topics.spec("news.feeds.seen").retention()).isEqualTo(Duration.ofDays(90));
+        assertThat(Topics.spec("news.articles.fingerprints").retention()).isEqualTo(Duration.ofDays(30));
         assertThat(Topics.spec("news.articles.enriched").configs())
                 .containsEntry("cleanup.policy", "compact,delete")
                 .containsEntry("retention.ms", "604800000");
@@ -112,7 +114,7 @@ class TopicsTest {
         List<NewTopic> requests = Topics.newTopics(12, Optional.of((short) 3),
                 Map.of("news.dlq", Duration.ofDays(30)));
 
-        assertThat(requests).hasSize(6).allSatisfy(request -> {
+        assertThat(requests).hasSize(8).allSatisfy(request -> {
             assertThat(request.numPartitions()).isEqualTo(12);
             assertThat(request.replicationFactor()).isEqualTo((short) 3);
         });
