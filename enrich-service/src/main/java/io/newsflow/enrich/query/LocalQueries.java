@@ -1,0 +1,199 @@
+package io.newsflow.enrich.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.enrich.ArticleJson;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * The answers one instance can give from its own stores. A list answer covers this instance's
+ * partitions only; {@link QueryRouter} gathers and merges them. Any store access may throw Kafka
+ * Streams' {@code InvalidStateStoreException} while partitions move between instances.
+ */
+public final class LocalQueries {
+  private static final Instant END_OF_TIME = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+  private final Function<String, ReadOnlyWindowStore<String, String>> stores;
+  private final Clock clock;
+
+  public LocalQueries(Function<String, ReadOnlyWindowStore<String, String>> stores, Clock clock) {
+    this.stores = stores;
+    this.clock = clock;
+  }
+
+  /** The newest version of an article, as enriched. */
+  public Optional<JsonNode> article(String id) {
+    try (WindowStoreIterator<String> it = stores.apply(QueryStores.ARTICLES).backwardFetch(id, Instant.EPOCH, END_OF_TIME)) {
+      if (!it.hasNext()) {
+        return Optional.empty();
+      }
+      KeyValue<Long, String> newest = it.next();
+      ObjectNode article = (ObjectNode) QueryFacts.read(newest.value);
+      article.put("received_at", Instant.ofEpochMilli(newest.key).toString());
+      return Optional.of(article);
+    }
+  }
+
+  /** Summaries of the {@code limit} articles received last, newest first. */
+  public List<ObjectNode> latestArticles(int limit) {
+    List<ObjectNode> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    try (KeyValueIterator<Windowed<String>, String> it =
+             stores.apply(QueryStores.ARTICLES).backwardFetchAll(Instant.EPOCH, END_OF_TIME)) {
+      while (it.hasNext() && out.size() < limit) {
+        KeyValue<Windowed<String>, String> entry = it.next();
+        if (seen.add(entry.key.key())) {
+          out.add(articleSummary(QueryFacts.read(entry.value), entry.key.window().start()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The most mentioned entities of this instance in the last {@code window}, counted in whole
+   * {@link QueryStores#BUCKET}s: a bucket counts when any part of it lies inside the window.
+   */
+  public List<ObjectNode> trending(Duration window, int limit) {
+    long now = clock.millis();
+    long from = now - window.toMillis() - QueryStores.BUCKET.toMillis() + 1;
+    Map<String, ObjectNode> totals = new HashMap<>();
+    try (KeyValueIterator<Windowed<String>, String> it =
+             stores.apply(QueryStores.ENTITY_MENTIONS).fetchAll(Instant.ofEpochMilli(Math.max(0, from)), END_OF_TIME)) {
+      while (it.hasNext()) {
+        JsonNode bucket = QueryFacts.read(it.next().value);
+        ObjectNode total = totals.computeIfAbsent(bucket.path("id").asText(), id -> {
+          ObjectNode t = ArticleJson.JSON.createObjectNode();
+          t.put("id", id);
+          t.put("name", bucket.path("name").asText());
+          t.put("type", bucket.path("type").asText());
+          t.put("mentions", 0L);
+          return t;
+        });
+        total.put("mentions", total.path("mentions").asLong() + bucket.path("count").asLong());
+      }
+    }
+    return totals.values().stream().sorted(TRENDING).limit(limit).toList();
+  }
+
+  /** Most mentions first, then by name, so equal counts list the same way on every call. */
+  public static final Comparator<JsonNode> TRENDING = Comparator
+      .comparingLong((JsonNode n) -> -n.path("mentions").asLong())
+      .thenComparing(n -> n.path("name").asText())
+      .thenComparing(n -> n.path("id").asText());
+
+  /**
+   * An entity: its name and type, mention counts per bucket over the retention, totals for the
+   * last hour, day and week, and the {@code limit} articles that named it last.
+   */
+  public Optional<ObjectNode> entity(String id, int limit) {
+    long now = clock.millis();
+    ObjectNode entity = ArticleJson.JSON.createObjectNode();
+    entity.put("id", id);
+    ArrayNode timeline = ArticleJson.JSON.createArrayNode();
+    long lastHour = 0;
+    long lastDay = 0;
+    long all = 0;
+    try (WindowStoreIterator<String> it = stores.apply(QueryStores.ENTITY_MENTIONS).fetch(id, Instant.EPOCH, END_OF_TIME)) {
+      while (it.hasNext()) {
+        KeyValue<Long, String> bucket = it.next();
+        JsonNode value = QueryFacts.read(bucket.value);
+        long count = value.path("count").asLong();
+        entity.put("name", value.path("name").asText());
+        entity.put("type", value.path("type").asText());
+        ObjectNode point = timeline.addObject();
+        point.put("start", Instant.ofEpochMilli(bucket.key).toString());
+        point.put("mentions", count);
+        long end = bucket.key + QueryStores.BUCKET.toMillis();
+        all += count;
+        lastHour += end > now - Duration.ofHours(1).toMillis() ? count : 0;
+        lastDay += end > now - Duration.ofHours(24).toMillis() ? count : 0;
+      }
+    }
+    if (timeline.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode mentions = entity.putObject("mentions");
+    mentions.put("last_hour", lastHour);
+    mentions.put("last_24h", lastDay);
+    mentions.put("retained", all);
+    mentions.put("bucket_seconds", QueryStores.BUCKET.toSeconds());
+    mentions.set("timeline", timeline);
+    ArrayNode articles = entity.putArray("articles");
+    Set<String> seen = new HashSet<>();
+    try (WindowStoreIterator<String> it =
+             stores.apply(QueryStores.ENTITY_ARTICLES).backwardFetch(id, Instant.EPOCH, END_OF_TIME)) {
+      while (it.hasNext() && articles.size() < limit) {
+        KeyValue<Long, String> entry = it.next();
+        JsonNode fact = QueryFacts.read(entry.value);
+        ObjectNode article = (ObjectNode) fact.path("article").deepCopy();
+        if (seen.add(article.path("id").asText())) {
+          article.put("mentions", fact.path("mentions").asLong());
+          article.put("received_at", Instant.ofEpochMilli(entry.key).toString());
+          articles.add(article);
+        }
+      }
+    }
+    return Optional.of(entity);
+  }
+
+  /** The {@code limit} newest claims filed under {@code key}, one per claim even if re-enriched. */
+  public List<ObjectNode> claims(QueryFacts.Key key, int limit) {
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
+    try (WindowStoreIterator<String> it =
+             stores.apply(QueryStores.CLAIMS).backwardFetch(key.toString(), Instant.EPOCH, END_OF_TIME)) {
+      while (it.hasNext() && out.size() < limit) {
+        KeyValue<Long, String> entry = it.next();
+        ObjectNode claim = (ObjectNode) QueryFacts.read(entry.value);
+        claim.put("received_at", Instant.ofEpochMilli(entry.key).toString());
+        out.putIfAbsent(claim.path("article").path("id").asText() + "/" + claim.path("id").asText(), claim);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  static ObjectNode articleSummary(JsonNode article, long receivedAt) {
+    ObjectNode s = ArticleJson.JSON.createObjectNode();
+    for (String field : List.of("id", "title", "outlet", "url", "published_at", "language")) {
+      s.set(field, article.path(field));
+    }
+    s.put("received_at", Instant.ofEpochMilli(receivedAt).toString());
+    int claims = 0;
+    for (JsonNode p : article.path("paragraphs")) {
+      claims += p.path("claims").size();
+    }
+    s.put("paragraphs", article.path("paragraphs").size());
+    s.put("claims", claims);
+    ArrayNode entities = s.putArray("entities");
+    for (JsonNode e : article.path("entities")) {
+      if (entities.size() == 5) {
+        break;
+      }
+      ObjectNode top = entities.addObject();
+      top.set("id", e.path("id"));
+      top.set("name", e.path("name"));
+      top.set("type", e.path("type"));
+      top.set("mentions", e.path("mentions"));
+    }
+    s.put("entity_count", article.path("entities").size());
+    return s;
+  }
+}
