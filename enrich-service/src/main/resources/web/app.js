@@ -287,7 +287,7 @@ function chart(title, timeline, n, slotMs) {
       svg('line', { x1: 0, y1: h - 11, x2: w, y2: h - 11, class: 'axis' }), ...bars,
       svg('text', { x: 0, y: h - 1, class: 'tick' }, n === 24 ? '−24 h' : '−7 d'),
       svg('text', { x: w, y: h - 1, class: 'tick end' }, 'now'),
-      svg('text', { x: w, y: 10, class: 'tick end' }, 'max ' + max)),
+      svg('text', { x: 0, y: 10, class: 'tick' }, 'max ' + max)),
     el('figcaption', {}, title));
 }
 

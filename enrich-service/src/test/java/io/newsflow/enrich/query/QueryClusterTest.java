@@ -209,6 +209,34 @@ class QueryClusterTest {
     assertThat(Files.size(screenshot)).as("screenshot bytes").isGreaterThan(100_000);
   }
 
+  @Test
+  void shouldRenderAnEntityPageWithItsChartArticlesAndClaimsAndTheFrontPage() throws Exception {
+    Optional<Path> chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+        .map(Path::of).filter(Files::isExecutable).findFirst();
+    assumeThat(chromium).as("no chromium binary (apt-get install chromium); the browser test is skipped").isPresent();
+    awaitBothRunning();
+    Path screenshot = Path.of("target", "seed-entity.png").toAbsolutePath();
+    String entityUrl = "http://localhost:" + first.port() + "/entities/per:abu-bakr-al-baghdadi";
+    Browser.run(chromium.get(), data.resolve("chromium"), "--screenshot=" + screenshot, entityUrl);
+    String entity = Browser.run(chromium.get(), data.resolve("chromium"), "--dump-dom", entityUrl);
+    JsonNode api = get(first, "/api/entities/per:abu-bakr-al-baghdadi").json();
+
+    assertThat(entity).contains("<mark class=\"ent ent-PER\">Abu Bakr al-Baghdadi</mark>");
+    assertThat(count(entity, "<rect ")).as("chart bars, 24 hourly and 7 daily").isEqualTo(31);
+    assertThat(count(entity, "class=\"bar\"><title>" + api.path("mentions").path("last_24h").asLong()
+        + " mentions</title>")).as("the bar of the hour and of the day the seed came in").isEqualTo(2);
+    assertThat(entity).contains("href=\"/articles/" + SEED_ID + "\"");
+    assertThat(count(entity, "<div class=\"claim claim-")).isEqualTo(
+        api.path("claims_by").size() + api.path("claims_about").size()).isPositive();
+    assertThat(screenshot).exists();
+
+    String front = Browser.run(chromium.get(), data.resolve("chromium"), "--dump-dom",
+        "http://localhost:" + second.port() + "/");
+    assertThat(count(front, "<li class=\"article-item\">")).isEqualTo(3);
+    assertThat(count(front, "<li class=\"trend\">")).isEqualTo(
+        get(second, "/api/entities/trending?window=1h").json().path("entities").size()).isPositive();
+  }
+
   private static int count(String text, String needle) {
     Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
     int n = 0;
