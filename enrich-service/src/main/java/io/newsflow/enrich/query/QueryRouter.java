@@ -100,7 +100,10 @@ public final class QueryRouter {
   public List<JsonNode> fromAll(String store, Supplier<JsonNode> here, String ownerPath) {
     List<HostInfo> hosts;
     try {
-      hosts = streams.streamsMetadataForStore(store).stream().map(StreamsMetadata::hostInfo).distinct().toList();
+      // Instances holding only standby copies are left out: their answers would be stale or empty.
+      hosts = streams.streamsMetadataForStore(store).stream()
+          .filter(m -> m.stateStoreNames().contains(store))
+          .map(StreamsMetadata::hostInfo).distinct().toList();
     } catch (InvalidStateStoreException e) {
       throw new QueryUnavailable("the stores are not ready: " + e.getMessage(), e);
     }

@@ -129,6 +129,7 @@ class QueryClusterTest {
     }
     assertThat(owners.stream().distinct()).hasSize(2);
 
+    StringBuilder samples = new StringBuilder();
     for (String path : List.of(
         "/api/articles/latest?limit=10",
         "/api/articles/" + SEED_ID,
@@ -138,13 +139,17 @@ class QueryClusterTest {
         "/api/entities/gpe:nord-norge",
         "/api/claims?source=Erna%20Solberg",
         "/api/claims?source=per:jonas-gahr-store",
-        "/api/claims?about=per:abu-bakr-al-baghdadi")) {
+        "/api/claims?about=per:abu-bakr-al-baghdadi",
+        "/api/entities/trending?window=1h&limit=5")) {
       Reply a = get(first, path);
       Reply b = get(second, path);
       assertThat(a.status()).as(path + ": " + a.body()).isEqualTo(200);
       assertThat(b.status()).as(path).isEqualTo(200);
       assertThat(b.json()).as(path).isEqualTo(a.json());
+      samples.append("GET ").append(path).append('\n').append(a.body()).append("\n\n");
     }
+    // the answers as the README shows them
+    Files.writeString(Path.of("target", "query-api-samples.txt"), samples);
     assertThat(get(first, "/api/articles/latest?limit=10").json().path("articles"))
         .extracting(n -> n.path("id").asText())
         .containsExactlyInAnyOrder(SEED_ID, "solberg-nord-norge", "store-sykehus");
