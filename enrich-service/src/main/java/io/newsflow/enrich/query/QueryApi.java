@@ -98,7 +98,7 @@ public final class QueryApi {
     List<JsonNode> parts = router.fromAll(QueryStores.ENTITY_MENTIONS, () -> ownTrending(request),
         "/api/owner/entities/trending?window=" + window + "&limit=" + limit);
     ObjectNode out = object("entities", merge(parts, "entities", LocalQueries.TRENDING, n -> n.path("id").asText(), limit));
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     out.put("window", window);
     out.put("from", now.minus(duration).toString());
     out.put("to", now.toString());
