@@ -29,6 +29,8 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
+/** Only http(s) links are followed: an article's url could be javascript: or data:. */
+const webLink = (url) => typeof url === 'string' && /^https?:\/\//i.test(url);
 const articleHref = (id) => '/articles/' + encodeURIComponent(id);
 const entityHref = (id) => '/entities/' + encodeURIComponent(id);
 const pathId = () => decodeURIComponent(location.pathname.split('/')[2] || '');
@@ -140,7 +142,7 @@ function renderArticle(a) {
   return el('div', {},
     el('h1', {}, a.title || a.id),
     el('p', { class: 'meta' }, [a.outlet, when(a.published_at), a.language].filter(Boolean).join(' · '), ' · ',
-      a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : '',
+      webLink(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : '',
       ' · ' + a.paragraphs.length + ' paragraphs · ' + a.entities.length + ' entities · ' + claims + ' claims'),
     a.paragraphs.map(renderParagraph));
 }

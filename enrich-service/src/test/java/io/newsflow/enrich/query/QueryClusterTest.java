@@ -51,6 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QueryClusterTest {
   private static final String SEED_ID = "vg-000_ed2e174162a10500";
+  /** An article whose title and text carry markup, which the page must show as text. */
+  private static final String MARKUP_ID = "falsk-epost";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir
@@ -80,8 +82,12 @@ class QueryClusterTest {
           "Støre: Regjeringen har sviktet nord",
           "Ap-leder Jonas Gahr Støre mener at regjeringen har sviktet Nord-Norge. "
               + "Ifølge Støre vil Arbeiderpartiet styrke sykehusene i Tromsø og Bodø.", Instant.now()))).get();
+      producer.send(new ProducerRecord<>("news.articles.raw", MARKUP_ID, raw(MARKUP_ID,
+          "<img src=x onerror=\"document.title='pwned'\"> Falsk e-post i omløp",
+          "Politiet i Oslo sier at e-posten <script>document.title='pwned'</script> ikke kommer fra dem.",
+          Instant.now()))).get();
     }
-    awaitLatest(first, 3, Duration.ofSeconds(180));
+    awaitLatest(first, 4, Duration.ofSeconds(180));
   }
 
   private static EnrichSettings settings(String name) {
@@ -152,7 +158,7 @@ class QueryClusterTest {
     Files.writeString(Path.of("target", "query-api-samples.txt"), samples);
     assertThat(get(first, "/api/articles/latest?limit=10").json().path("articles"))
         .extracting(n -> n.path("id").asText())
-        .containsExactlyInAnyOrder(SEED_ID, "solberg-nord-norge", "store-sykehus");
+        .containsExactlyInAnyOrder(SEED_ID, "solberg-nord-norge", "store-sykehus", MARKUP_ID);
     JsonNode solberg = get(second, "/api/entities/per:erna-solberg").json();
     assertThat(solberg.path("name").asText()).isEqualTo("Erna Solberg");
     assertThat(solberg.path("articles")).extracting(n -> n.path("id").asText()).containsExactly("solberg-nord-norge");
@@ -237,9 +243,24 @@ class QueryClusterTest {
 
     String front = Browser.run(chromium.get(), data.resolve("chromium"), "--dump-dom",
         "http://localhost:" + second.port() + "/");
-    assertThat(count(front, "<li class=\"article-item\">")).isEqualTo(3);
+    assertThat(count(front, "<li class=\"article-item\">")).isEqualTo(4);
     assertThat(count(front, "<li class=\"trend\">")).isEqualTo(
         get(second, "/api/entities/trending?window=1h").json().path("entities").size()).isPositive();
+  }
+
+  @Test
+  void shouldShowMarkupInAnArticleAsTextNeverAsElements() throws Exception {
+    Optional<Path> chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+        .map(Path::of).filter(Files::isExecutable).findFirst();
+    assumeThat(chromium).as("no chromium binary (apt-get install chromium); the browser test is skipped").isPresent();
+    awaitBothRunning();
+    String dom = Browser.run(chromium.get(), data.resolve("chromium"), "--dump-dom",
+        "http://localhost:" + first.port() + "/articles/" + MARKUP_ID);
+
+    assertThat(dom).contains("&lt;img src=x onerror=\"document.title='pwned'\"&gt; Falsk e-post i omløp")
+        .contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;")
+        .doesNotContain("<img").doesNotContain("<title>pwned");
+    assertThat(count(dom, "<script")).as("only the page's own script").isEqualTo(1);
   }
 
   private static int count(String text, String needle) {
