@@ -40,7 +40,10 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answer asks the one that does. And the seed's article page, rendered by a real headless browser,
  * shows its entities and claims marked.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QueryClusterTest {
   private static final String SEED_ID = "vg-000_ed2e174162a10500";
   /** An article whose title and text carry markup, which the page must show as text. */
@@ -261,6 +265,41 @@ class QueryClusterTest {
         .contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;")
         .doesNotContain("<img").doesNotContain("<title>pwned");
     assertThat(count(dom, "<script")).as("only the page's own script").isEqualTo(1);
+  }
+
+  /** Last: it stops the second instance. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void shouldAnswerEverythingFromTheRemainingInstanceAfterTheOtherLeaves() throws Exception {
+    awaitBothRunning();
+    List<String> paths = List.of("/api/articles/latest?limit=10", "/api/articles/" + SEED_ID,
+        "/api/articles/solberg-nord-norge", "/api/entities/per:abu-bakr-al-baghdadi", "/api/entities/per:erna-solberg",
+        "/api/entities/trending?window=24h&limit=50", "/api/claims?about=per:abu-bakr-al-baghdadi");
+    Map<String, JsonNode> before = new java.util.HashMap<>();
+    for (String path : paths) {
+      before.put(path, get(first, path).json());
+    }
+
+    second.close();
+    second = null;
+
+    java.util.Set<Integer> seen = new java.util.TreeSet<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    for (String path : paths) {
+      while (true) {
+        Reply r = get(first, path);
+        seen.add(r.status());
+        if (r.status() == 200) {
+          assertThat(r.json()).as(path).isEqualTo(before.get(path));
+          break;
+        }
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).contains("2");
+        assertThat(System.nanoTime()).as("answered again after the takeover").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+    }
+    assertThat(seen).isSubsetOf(200, 503).contains(200);
   }
 
   private static int count(String text, String needle) {
