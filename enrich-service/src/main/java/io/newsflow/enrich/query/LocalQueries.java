@@ -75,29 +75,40 @@ public final class LocalQueries {
   public List<ObjectNode> trending(Duration window, int limit) {
     long now = clock.millis();
     long from = now - window.toMillis() - QueryStores.BUCKET.toMillis() + 1;
-    Map<String, ObjectNode> totals = new HashMap<>();
+    Map<String, long[]> totals = new HashMap<>();
+    Map<String, String> latest = new HashMap<>();
     try (KeyValueIterator<Windowed<String>, String> it =
              stores.apply(QueryStores.ENTITY_MENTIONS).fetchAll(Instant.ofEpochMilli(Math.max(0, from)), END_OF_TIME)) {
       while (it.hasNext()) {
-        JsonNode bucket = QueryFacts.read(it.next().value);
-        ObjectNode total = totals.computeIfAbsent(bucket.path("id").asText(), id -> {
-          ObjectNode t = ArticleJson.JSON.createObjectNode();
-          t.put("id", id);
-          t.put("name", bucket.path("name").asText());
-          t.put("type", bucket.path("type").asText());
-          t.put("mentions", 0L);
-          return t;
-        });
-        total.put("mentions", total.path("mentions").asLong() + bucket.path("count").asLong());
+        KeyValue<Windowed<String>, String> entry = it.next();
+        String id = entry.key.key();
+        String bucket = entry.value;
+        totals.computeIfAbsent(id, k -> new long[1])[0] += MentionCount.countOf(bucket);
+        latest.put(id, bucket);
       }
     }
-    return totals.values().stream().sorted(TRENDING).limit(limit).toList();
+    // ordered as TRENDING, before names are decoded for the few that are kept
+    return totals.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+        .limit(limit)
+        .map(e -> {
+          MentionCount named = MentionCount.decode(latest.get(e.getKey()));
+          ObjectNode t = ArticleJson.JSON.createObjectNode();
+          t.put("id", named.id());
+          t.put("name", named.name());
+          t.put("type", named.type());
+          t.put("mentions", e.getValue()[0]);
+          return t;
+        })
+        .toList();
   }
 
-  /** Most mentions first, then by name, so equal counts list the same way on every call. */
+  /**
+   * Most mentions first, then by id: the same order every call, and the one each instance cuts its
+   * part of the list by, so merging the parts cannot drop an entity that belongs in the list.
+   */
   public static final Comparator<JsonNode> TRENDING = Comparator
       .comparingLong((JsonNode n) -> -n.path("mentions").asLong())
-      .thenComparing(n -> n.path("name").asText())
       .thenComparing(n -> n.path("id").asText());
 
   /**
@@ -115,10 +126,10 @@ public final class LocalQueries {
     try (WindowStoreIterator<String> it = stores.apply(QueryStores.ENTITY_MENTIONS).fetch(id, Instant.EPOCH, END_OF_TIME)) {
       while (it.hasNext()) {
         KeyValue<Long, String> bucket = it.next();
-        JsonNode value = QueryFacts.read(bucket.value);
-        long count = value.path("count").asLong();
-        entity.put("name", value.path("name").asText());
-        entity.put("type", value.path("type").asText());
+        MentionCount value = MentionCount.decode(bucket.value);
+        long count = value.count();
+        entity.put("name", value.name());
+        entity.put("type", value.type());
         ObjectNode point = timeline.addObject();
         point.put("start", Instant.ofEpochMilli(bucket.key).toString());
         point.put("mentions", count);

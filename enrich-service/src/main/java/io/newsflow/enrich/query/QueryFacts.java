@@ -121,13 +121,12 @@ public final class QueryFacts {
   /** Adds an entity fact's mentions to a bucket's count ({@code null}: the bucket is new). */
   static String addMentions(String bucket, String fact) {
     JsonNode f = read(fact);
-    long before = bucket == null ? 0 : read(bucket).path("count").asLong();
-    ObjectNode counted = ArticleJson.JSON.createObjectNode();
-    counted.put("id", f.path("entity").path("id").asText());
-    counted.put("name", f.path("entity").path("name").asText());
-    counted.put("type", f.path("entity").path("type").asText());
-    counted.put("count", before + f.path("mentions").asLong());
-    return write(counted);
+    long mentions = f.path("mentions").asLong();
+    MentionCount counted = bucket == null
+        ? new MentionCount(f.path("entity").path("id").asText(), f.path("entity").path("name").asText(),
+            f.path("entity").path("type").asText(), mentions)
+        : MentionCount.decode(bucket).plus(mentions);
+    return counted.encode();
   }
 
   static ObjectNode summary(EnrichedArticle article) {

@@ -63,8 +63,8 @@ class QueryFactsTest {
     String fact = "{\"entity\":{\"id\":\"per:erna-solberg\",\"name\":\"Erna Solberg\",\"type\":\"PER\"},\"mentions\":2}";
     String once = QueryFacts.addMentions(null, fact);
     String twice = QueryFacts.addMentions(once, fact);
-    assertThat(QueryFacts.read(twice).path("count").asLong()).isEqualTo(4);
-    assertThat(QueryFacts.read(twice).path("name").asText()).isEqualTo("Erna Solberg");
+    assertThat(MentionCount.decode(twice)).isEqualTo(new MentionCount("per:erna-solberg", "Erna Solberg", "PER", 4));
+    assertThat(MentionCount.countOf(twice)).isEqualTo(4);
   }
 
   @Test
