@@ -67,6 +67,8 @@ function poll(refresh, every) {
   run();
 }
 
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : many);
+
 function when(iso) {
   if (!iso) return '';
   const d = new Date(iso);
@@ -111,7 +113,7 @@ function articleItem(a) {
   return el('li', { class: 'article-item' },
     el('a', { href: articleHref(a.id), class: 'title' }, a.title || a.id),
     el('div', { class: 'meta' }, [a.outlet, when(a.published_at), a.language].filter(Boolean).join(' · '),
-      ' · ', a.claims + ' claims · ' + a.entity_count + ' entities'),
+      ' · ', plural(a.claims, 'claim', 'claims') + ' · ' + plural(a.entity_count, 'entity', 'entities')),
     el('div', { class: 'chips' }, a.entities.map((e) =>
       el('a', { href: entityHref(e.id), class: 'chip ent-' + e.type, title: TYPE_NAMES[e.type] || e.type }, e.name))));
 }
@@ -143,7 +145,8 @@ function renderArticle(a) {
     el('h1', {}, a.title || a.id),
     el('p', { class: 'meta' }, [a.outlet, when(a.published_at), a.language].filter(Boolean).join(' · '), ' · ',
       webLink(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : '',
-      ' · ' + a.paragraphs.length + ' paragraphs · ' + a.entities.length + ' entities · ' + claims + ' claims'),
+      ' · ' + [plural(a.paragraphs.length, 'paragraph', 'paragraphs'), plural(a.entities.length, 'entity', 'entities'),
+        plural(claims, 'claim', 'claims')].join(' · ')),
     a.paragraphs.map(renderParagraph));
 }
 
@@ -259,7 +262,7 @@ function entityPage() {
         el('section', {}, el('h2', {}, 'Articles'), el('ol', { class: 'article-list' }, e.articles.map((a) =>
           el('li', { class: 'article-item' }, el('a', { href: articleHref(a.id), class: 'title' }, a.title || a.id),
             el('div', { class: 'meta' }, [a.outlet, when(a.published_at)].filter(Boolean).join(' · ')
-              + ' · ' + a.mentions + ' mentions'))))),
+              + ' · ' + plural(a.mentions, 'mention', 'mentions')))))),
         el('section', {},
           el('h2', {}, 'Claims by ' + e.name),
           e.claims_by.length ? e.claims_by.map((c) => claimCard(c, [], true)) : el('p', { class: 'empty' }, 'None.'),

@@ -245,8 +245,10 @@ class QueryClusterTest {
         api.path("claims_by").size() + api.path("claims_about").size()).isPositive();
     assertThat(screenshot).exists();
 
-    String front = Browser.run(chromium.get(), data.resolve("chromium"), "--dump-dom",
-        "http://localhost:" + second.port() + "/");
+    String frontUrl = "http://localhost:" + second.port() + "/";
+    Browser.run(chromium.get(), data.resolve("chromium"),
+        "--screenshot=" + Path.of("target", "front-page.png").toAbsolutePath(), frontUrl);
+    String front = Browser.run(chromium.get(), data.resolve("chromium"), "--dump-dom", frontUrl);
     assertThat(count(front, "<li class=\"article-item\">")).isEqualTo(4);
     assertThat(count(front, "<li class=\"trend\">")).isEqualTo(
         get(second, "/api/entities/trending?window=1h").json().path("entities").size()).isPositive();
