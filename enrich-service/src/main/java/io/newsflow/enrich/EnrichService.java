@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.enrich.query.QueryApi;
 import io.newsflow.enrich.query.QueryRouter;
+import io.newsflow.enrich.query.QueryStores;
 import io.newsflow.enrich.query.WebView;
 import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.http.Health;
@@ -87,7 +88,8 @@ public final class EnrichService implements AutoCloseable {
     health.routes(http);
     metrics.routes(http);
     QueryApi.routes(http, new QueryRouter(streams,
-        HostInfo.buildFromEndpoint(config.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG)), QUERY_TIMEOUT));
+        HostInfo.buildFromEndpoint(config.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG)), QUERY_TIMEOUT,
+        QueryStores.sourceTopics(settings.applicationId(), topics.enrichedArticles().name())));
     WebView.routes(http);
     http.start();
     streams.start();

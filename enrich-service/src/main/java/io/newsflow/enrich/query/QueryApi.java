@@ -156,23 +156,28 @@ public final class QueryApi {
   }
 
   private JsonNode ownLatestArticles(Request request) {
+    router.requireReady(QueryStores.ARTICLES);
     return object("articles", router.local().latestArticles(limit(request)));
   }
 
   private JsonNode ownArticle(Request request) {
     String id = request.pathParameter("id");
     requireOwner(QueryStores.ARTICLES, id);
+    router.requireReady(QueryStores.ARTICLES);
     return router.local().article(id).orElseThrow(() -> notFound("no article '" + id + "' here"));
   }
 
   private JsonNode ownTrending(Request request) {
     Duration window = window(request.queryParameter("window").orElse("1h"));
+    router.requireReady(QueryStores.ENTITY_MENTIONS);
     return object("entities", router.local().trending(window, limit(request)));
   }
 
   private JsonNode ownEntity(Request request) {
     String id = request.pathParameter("id");
     requireOwner(QueryStores.ENTITY_MENTIONS, entityKey(id));
+    router.requireReady(QueryStores.ENTITY_MENTIONS);
+    router.requireReady(QueryStores.ENTITY_ARTICLES);
     return router.local().entity(id, limit(request)).orElseThrow(() -> notFound("no entity '" + id + "' here"));
   }
 
@@ -184,6 +189,7 @@ public final class QueryApi {
       throw new ProblemException(Problem.of(400, "Bad Request", e.getMessage()));
     }
     requireOwner(QueryStores.CLAIMS, key.toString());
+    router.requireReady(QueryStores.CLAIMS);
     return object("claims", router.local().claims(key, limit(request)));
   }
 

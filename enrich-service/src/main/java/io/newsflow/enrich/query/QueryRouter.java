@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,15 +47,22 @@ public final class QueryRouter {
   private final HttpClient http;
   private final Duration timeout;
   private final LocalQueries local;
+  private final Map<String, String> sourceTopics;
 
-  public QueryRouter(KafkaStreams streams, HostInfo self, Duration timeout) {
+  /**
+   * @param sourceTopics the topic each store is filled from ({@link QueryStores#sourceTopics})
+   */
+  public QueryRouter(KafkaStreams streams, HostInfo self, Duration timeout, Map<String, String> sourceTopics) {
     this.streams = streams;
+    this.sourceTopics = Map.copyOf(sourceTopics);
     this.self = self;
     this.timeout = timeout;
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     this.local = new LocalQueries(
         name -> streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.windowStore())),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        () -> streams.metadataForLocalThreads().stream().flatMap(t -> t.activeTasks().stream())
+            .map(task -> task.taskId()).collect(java.util.stream.Collectors.toSet()));
   }
 
   public LocalQueries local() {
@@ -91,6 +100,7 @@ public final class QueryRouter {
       String ownerPath) {
     HostInfo owner = owner(store, key);
     if (isSelf(owner)) {
+      requireReady(store);
       return here.get().map(JsonNode.class::cast);
     }
     return join(fetch(owner, ownerPath));
@@ -118,12 +128,38 @@ public final class QueryRouter {
     }
     List<JsonNode> parts = new ArrayList<>();
     if (hosts.stream().anyMatch(this::isSelf)) {
+      requireReady(store);
       parts.add(here.get());
     }
     for (CompletableFuture<Optional<JsonNode>> part : remote) {
       join(part).ifPresent(parts::add);
     }
     return parts;
+  }
+
+  /**
+   * Makes sure every partition of {@code store} assigned to this instance can be read. Right after a
+   * rebalance a newly assigned partition is still being restored, and Kafka Streams leaves it out of
+   * the store silently: a list would miss its entries, a lookup would say "not found".
+   */
+  public void requireReady(String store) {
+    String topic = sourceTopics.get(store);
+    if (topic == null) {
+      throw new IllegalArgumentException("no source topic known for store " + store);
+    }
+    try {
+      StreamsMetadata mine = streams.metadataForAllStreamsClients().stream()
+          .filter(m -> isSelf(m.hostInfo())).findFirst()
+          .orElseThrow(() -> new QueryUnavailable("this instance has no partitions yet (rebalancing)"));
+      for (TopicPartition partition : mine.topicPartitions()) {
+        if (partition.topic().equals(topic)) {
+          streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, String>windowStore())
+              .withPartition(partition.partition()));
+        }
+      }
+    } catch (InvalidStateStoreException e) {
+      throw new QueryUnavailable(store + " is being restored here: " + e.getMessage(), e);
+    }
   }
 
   private CompletableFuture<Optional<JsonNode>> fetch(HostInfo host, String path) {

@@ -3,6 +3,7 @@ package io.newsflow.enrich.query;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.topics.Topic;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -43,7 +44,18 @@ public final class QueryStores {
   /** Mentions are counted per bucket; trending windows and the entity chart add buckets up. */
   public static final Duration BUCKET = Duration.ofMinutes(5);
 
+  private static final String FACTS_TOPIC = "query-facts-by-key";
+
   private QueryStores() {}
+
+  /**
+   * The topic each store is filled from, whose partitions are the store's: {@code
+   * news.articles.enriched} for the articles, the repartition topic of the facts for the rest.
+   */
+  public static Map<String, String> sourceTopics(String applicationId, String enrichedArticles) {
+    String facts = applicationId + "-" + FACTS_TOPIC + "-repartition";
+    return Map.of(ARTICLES, enrichedArticles, ENTITY_MENTIONS, facts, ENTITY_ARTICLES, facts, CLAIMS, facts);
+  }
 
   /** Adds the query stores and the processors that fill them to {@code builder}. */
   public static void add(StreamsBuilder builder, Topic<String, EnrichedArticle> enrichedArticles) {
@@ -65,7 +77,7 @@ public final class QueryStores {
         Consumed.with(enrichedArticles.keySerde(), enrichedArticles.valueSerde()).withName("query-read-articles"));
     articles.process(ArticleWriter::new, Named.as("query-store-articles"), ARTICLES);
     articles.flatMap((id, article) -> QueryFacts.of(article), Named.as("query-facts"))
-        .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName("query-facts-by-key"))
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.String()).withName(FACTS_TOPIC))
         .process(FactWriter::new, Named.as("query-store-facts"), ENTITY_MENTIONS, ENTITY_ARTICLES, CLAIMS);
   }
 

@@ -42,7 +42,8 @@ class QueryApiTest {
     props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
     try (KafkaStreams streams = new KafkaStreams(builder.build(), props);
          HttpEndpoint http = HttpEndpoint.create("query-api-test", 0, 1024, 2)) {
-      QueryApi.routes(http, new QueryRouter(streams, new HostInfo("localhost", http.port()), Duration.ofSeconds(1)));
+      QueryApi.routes(http, new QueryRouter(streams, new HostInfo("localhost", http.port()), Duration.ofSeconds(1),
+          QueryStores.sourceTopics("query-api-test", "news.articles.enriched")));
       http.start();
       for (String path : new String[] {"/api/articles/latest", "/api/articles/vg-1", "/api/entities/trending?window=24h",
           "/api/entities/per:erna-solberg", "/api/claims?source=politiet"}) {

@@ -139,6 +139,12 @@ class QueryClusterTest {
     }
     assertThat(owners.stream().distinct()).hasSize(2);
 
+    // the topics the router checks readiness by are the ones the stores' partitions come from
+    java.util.Set<String> assigned = new java.util.HashSet<>();
+    first.streams().metadataForAllStreamsClients()
+        .forEach(m -> m.topicPartitions().forEach(tp -> assigned.add(tp.topic())));
+    assertThat(assigned).containsAll(QueryStores.sourceTopics("query-cluster-test", "news.articles.enriched").values());
+
     StringBuilder samples = new StringBuilder();
     for (String path : List.of(
         "/api/articles/latest?limit=10",
@@ -284,6 +290,7 @@ class QueryClusterTest {
 
     second.close();
     second = null;
+    long stopped = System.nanoTime();
 
     java.util.Set<Integer> seen = new java.util.TreeSet<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -302,6 +309,8 @@ class QueryClusterTest {
       }
     }
     assertThat(seen).isSubsetOf(200, 503).contains(200);
+    System.out.printf("after the second instance left: statuses %s, all queries answered after %d ms%n", seen,
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped));
   }
 
   private static int count(String text, String needle) {

@@ -154,6 +154,35 @@ class QueryStoresTest {
   }
 
   @Test
+  void shouldReuseATrendingAnswerForTwoSeconds() {
+    receive("solberg-morgen", "Solberg om Nord-Norge", SOLBERG, NOON.minusSeconds(30));
+    List<String> first = ids(queries.trending(Duration.ofHours(1), 10));
+    receive("store-formiddag", "Støre om Nord-Norge", STORE, NOON.minusSeconds(20));
+
+    now.set(NOON.plus(LocalQueries.TRENDING_REUSE).minusMillis(1));
+    assertThat(ids(queries.trending(Duration.ofHours(1), 10))).isEqualTo(first).doesNotContain("per:jonas-gahr-store");
+    now.set(NOON.plus(LocalQueries.TRENDING_REUSE));
+    assertThat(ids(queries.trending(Duration.ofHours(1), 10))).contains("per:jonas-gahr-store", "per:erna-solberg");
+  }
+
+  @Test
+  void shouldNotReuseATrendingAnswerAcrossARebalance() {
+    AtomicReference<String> tasks = new AtomicReference<>("0_1, 0_2");
+    LocalQueries rebalancing = new LocalQueries(driver::getWindowStore, java.time.Clock.fixed(NOON, ZoneOffset.UTC),
+        tasks::get);
+    receive("solberg-morgen", "Solberg om Nord-Norge", SOLBERG, NOON.minusSeconds(30));
+    assertThat(ids(rebalancing.trending(Duration.ofHours(1), 10))).doesNotContain("per:jonas-gahr-store");
+    receive("store-formiddag", "Støre om Nord-Norge", STORE, NOON.minusSeconds(20));
+
+    tasks.set("0_1, 0_2, 0_3");
+    assertThat(ids(rebalancing.trending(Duration.ofHours(1), 10))).contains("per:jonas-gahr-store");
+  }
+
+  private static List<String> ids(List<ObjectNode> trending) {
+    return trending.stream().map(n -> n.path("id").asText()).toList();
+  }
+
+  @Test
   void shouldDropArticlesOnceTheyAreOlderThanTheRetention() {
     receive("solberg-morgen", "Solberg om Nord-Norge", SOLBERG, NOON);
     assertThat(queries.article("solberg-morgen")).isPresent();
