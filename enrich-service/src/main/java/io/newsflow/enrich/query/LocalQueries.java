@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyValue;
@@ -41,7 +42,7 @@ public final class LocalQueries {
   private final Function<String, ReadOnlyWindowStore<String, String>> stores;
   private final Clock clock;
   private final Supplier<?> assignment;
-  private final Map<String, Reused> trendingAnswers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Reused> trendingAnswers = new ConcurrentHashMap<>();
 
   private record Reused(long at, Object assignment, List<ObjectNode> answer) {}
 

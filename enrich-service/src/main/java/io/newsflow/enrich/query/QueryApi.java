@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,7 +99,7 @@ public final class QueryApi {
     List<JsonNode> parts = router.fromAll(QueryStores.ENTITY_MENTIONS, () -> ownTrending(request),
         "/api/owner/entities/trending?window=" + window + "&limit=" + limit);
     ObjectNode out = object("entities", merge(parts, "entities", LocalQueries.TRENDING, n -> n.path("id").asText(), limit));
-    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     out.put("window", window);
     out.put("from", now.minus(duration).toString());
     out.put("to", now.toString());

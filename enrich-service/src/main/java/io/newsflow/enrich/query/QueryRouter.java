@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -23,6 +24,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.TaskMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -62,7 +64,7 @@ public final class QueryRouter {
         name -> streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.windowStore())),
         Clock.systemUTC(),
         () -> streams.metadataForLocalThreads().stream().flatMap(t -> t.activeTasks().stream())
-            .map(task -> task.taskId()).collect(java.util.stream.Collectors.toSet()));
+            .map(TaskMetadata::taskId).collect(Collectors.toSet()));
   }
 
   public LocalQueries local() {
@@ -153,8 +155,9 @@ public final class QueryRouter {
           .orElseThrow(() -> new QueryUnavailable("this instance has no partitions yet (rebalancing)"));
       for (TopicPartition partition : mine.topicPartitions()) {
         if (partition.topic().equals(topic)) {
+          // The store handle is resolved lazily: only a read finds out whether the partition is there.
           streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, String>windowStore())
-              .withPartition(partition.partition()));
+              .withPartition(partition.partition())).fetch("", 0L);
         }
       }
     } catch (InvalidStateStoreException e) {

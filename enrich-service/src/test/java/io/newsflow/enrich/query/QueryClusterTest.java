@@ -18,6 +18,7 @@ import io.newsflow.topics.Topics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -25,9 +26,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,7 +145,7 @@ class QueryClusterTest {
     assertThat(owners.stream().distinct()).hasSize(2);
 
     // the topics the router checks readiness by are the ones the stores' partitions come from
-    java.util.Set<String> assigned = new java.util.HashSet<>();
+    Set<String> assigned = new HashSet<>();
     first.streams().metadataForAllStreamsClients()
         .forEach(m -> m.topicPartitions().forEach(tp -> assigned.add(tp.topic())));
     assertThat(assigned).containsAll(QueryStores.sourceTopics("query-cluster-test", "news.articles.enriched").values());
@@ -283,7 +288,7 @@ class QueryClusterTest {
     List<String> paths = List.of("/api/articles/latest?limit=10", "/api/articles/" + SEED_ID,
         "/api/articles/solberg-nord-norge", "/api/entities/per:abu-bakr-al-baghdadi", "/api/entities/per:erna-solberg",
         "/api/entities/trending?window=24h&limit=50", "/api/claims?about=per:abu-bakr-al-baghdadi");
-    Map<String, JsonNode> before = new java.util.HashMap<>();
+    Map<String, JsonNode> before = new HashMap<>();
     for (String path : paths) {
       before.put(path, get(first, path).json());
     }
@@ -292,7 +297,7 @@ class QueryClusterTest {
     second = null;
     long stopped = System.nanoTime();
 
-    java.util.Set<Integer> seen = new java.util.TreeSet<>();
+    Set<Integer> seen = new TreeSet<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     for (String path : paths) {
       while (true) {
@@ -326,7 +331,7 @@ class QueryClusterTest {
     return first.streams().queryMetadataForKey(QueryStores.ARTICLES, articleId, new StringSerializer()).activeHost();
   }
 
-  record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+  record Reply(int status, String body, HttpHeaders headers) {
     JsonNode json() throws IOException {
       JsonNode node = ArticleJson.JSON.readTree(body);
       if (node instanceof ObjectNode o) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class QueryFactsTest {
     assertThat(solberg.path("article").path("id").asText()).isEqualTo("solberg-nord-norge");
     assertThat(solberg.path("article").path("title").asText()).isEqualTo("Solberg lover satsing i nord");
     Set<String> entityKeys = facts.stream().map(f -> f.key).filter(k -> k.startsWith("entity:"))
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
     assertThat(entityKeys).hasSize(article.getEntities().size());
   }
 

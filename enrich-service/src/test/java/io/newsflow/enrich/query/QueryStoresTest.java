@@ -15,6 +15,7 @@ import io.newsflow.topics.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class QueryStoresTest {
       }
 
       @Override
-      public Clock withZone(java.time.ZoneId zone) {
+      public Clock withZone(ZoneId zone) {
         return this;
       }
 
@@ -168,7 +169,7 @@ class QueryStoresTest {
   @Test
   void shouldNotReuseATrendingAnswerAcrossARebalance() {
     AtomicReference<String> tasks = new AtomicReference<>("0_1, 0_2");
-    LocalQueries rebalancing = new LocalQueries(driver::getWindowStore, java.time.Clock.fixed(NOON, ZoneOffset.UTC),
+    LocalQueries rebalancing = new LocalQueries(driver::getWindowStore, Clock.fixed(NOON, ZoneOffset.UTC),
         tasks::get);
     receive("solberg-morgen", "Solberg om Nord-Norge", SOLBERG, NOON.minusSeconds(30));
     assertThat(ids(rebalancing.trending(Duration.ofHours(1), 10))).doesNotContain("per:jonas-gahr-store");
