@@ -1,6 +1,10 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsflow.enrich.query.QueryApi;
+import io.newsflow.enrich.query.QueryRouter;
+import io.newsflow.enrich.query.QueryStores;
+import io.newsflow.enrich.query.WebView;
 import io.newsflow.runtime.config.CommonSettings;
 import io.newsflow.runtime.http.Health;
 import io.newsflow.runtime.http.HttpEndpoint;
@@ -22,11 +26,13 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running enrich service: the Kafka Streams application and its HTTP endpoint (health, metrics).
+ * The running enrich service: the Kafka Streams application and its HTTP endpoint (health, metrics,
+ * the query API and the web view).
  * {@link #close()} stops the endpoint, then closes Streams leaving the consumer group, so the other
  * instances take over this one's partitions at once instead of after the session timeout.
  */
@@ -34,6 +40,8 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
   /** A dead letter carries the original record, so the producer must accept what the raw topic does. */
   static final int MAX_REQUEST_BYTES = io.newsflow.topics.TopicSpec.MAX_MESSAGE_BYTES;
+  /** How long a query waits for another instance's part of the answer. */
+  private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
   private final KafkaStreams streams;
   private final HttpEndpoint http;
@@ -79,9 +87,14 @@ public final class EnrichService implements AutoCloseable {
         .add("schema-registry", registryProbe(topics.registry()));
     health.routes(http);
     metrics.routes(http);
+    QueryApi.routes(http, new QueryRouter(streams,
+        HostInfo.buildFromEndpoint(config.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG)), QUERY_TIMEOUT,
+        QueryStores.sourceTopics(settings.applicationId(), topics.enrichedArticles().name())));
+    WebView.routes(http);
     http.start();
     streams.start();
-    LOG.info("enrich {} started: http://localhost:{}/health, {} stream thread(s), {}", settings.applicationId(),
+    LOG.info("enrich {} started: http://localhost:{}/ (web view, /api/, /health), {} stream thread(s), {}",
+        settings.applicationId(),
         http.port(), settings.streamThreads(), settings.guarantee().name().toLowerCase());
     return new EnrichService(streams, http, metrics, streamsMetrics, topics);
   }

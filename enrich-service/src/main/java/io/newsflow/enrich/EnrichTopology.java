@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.enrich.EnrichProcessor.Outcome;
+import io.newsflow.enrich.query.QueryStores;
 import io.newsflow.topics.Topics;
 import java.time.Duration;
 import java.util.Map;
@@ -24,12 +25,18 @@ import org.apache.kafka.streams.kstream.Produced;
  *      inside enrich)     validate,│             ├─▶ news.entities             (entity id → mention)
  *                         analyse) │             └─▶ news.claims               (article id → claim)
  *                                  └─ rejected ────▶ news.dlq                  (original key → dead letter)
+ *
+ *   news.articles.enriched ──▶ query stores (latest articles, entity mentions and articles, claims)
  * </pre>
  *
  * <p>Raw records are read as bytes and decoded by the enrich step itself, so that a record which
  * is not Avro, carries an unknown schema id or is not text reaches the dead-letter topic with its
  * original bytes and the reason, inside the same transaction as everything else, and the stream
  * goes on. Outputs are written with explicit serdes from the topic catalogue.
+ *
+ * <p>The query API's stores are filled from the published articles read back, not from the
+ * stream above, so they are partitioned by the article id the topic is keyed by: see {@link
+ * QueryStores}.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -71,6 +78,7 @@ public final class EnrichTopology {
         }, Named.as("dead-letters"))
         .to(topics.deadLetters().name(), produced(topics.deadLetters(), "write-dead-letters"));
 
+    QueryStores.add(builder, topics.enrichedArticles());
     return builder.build();
   }
 
