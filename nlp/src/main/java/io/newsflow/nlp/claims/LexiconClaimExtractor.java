@@ -55,6 +55,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     boolean beliefCue;
     double score = 1;
     Draft parent;
+    String id;
     Claim claim;
 
     int contentFrom() {
@@ -86,8 +87,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
             : d.contentFrom()));
         nest(drafts);
+        // Ids first: a nested claim can come before the claim it is nested in (a cue after its
+        // content), and it names its parent by id.
+        int next = claims.size();
         for (Draft d : drafts) {
-          d.claim = toClaim(d, "c" + (claims.size() + 1), p, s, w, antecedents);
+          d.id = "c" + (++next);
+        }
+        for (Draft d : drafts) {
+          d.claim = toClaim(d, d.id, p, s, w, antecedents);
           claims.add(d.claim);
           if (p.kind() == ParagraphKind.BODY && d.claim.source().isPresent()) {
             antecedents.claimSource(d.claim);
@@ -356,6 +363,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * so: a subordinate opening ("Da …", "Siden …": background, not news) or a hedge.
    */
   private double checkworthiness(String[] w, Sentence s, Paragraph p, int[] clause) {
+    if (clause[0] >= clause[1] || clause[1] > s.tokens().size()) {
+      return 0; // nothing left after the openers (a lone quote mark, a dash): no statement
+    }
     int from = s.tokens().get(clause[0]).start();
     int to = s.tokens().get(Math.max(clause[0], clause[1] - 1)).end();
     boolean value = p.values().stream().anyMatch(v -> v.start() >= from && v.end() <= to
@@ -441,7 +451,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     Optional<ResolvedSource> resolved = source.flatMap(src -> resolve(src, p, w, d, antecedents));
     return new Claim(id, p.index(), d.kind, source, resolved, cue, content, parts,
         !hedges.isEmpty() && d.kind != ClaimKind.FACTUAL || d.kind == ClaimKind.REPORTED, hedges, disputed,
-        Optional.ofNullable(d.parent).map(parent -> parent.claim.id()), d.kind == ClaimKind.FACTUAL ? d.score : 0);
+        Optional.ofNullable(d.parent).map(parent -> parent.id), d.kind == ClaimKind.FACTUAL ? d.score : 0);
   }
 
   private Optional<ResolvedSource> resolve(TextSpan source, Paragraph p, String[] w, Draft d, Antecedents antecedents) {
