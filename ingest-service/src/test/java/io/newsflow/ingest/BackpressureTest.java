@@ -16,25 +16,28 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Backpressure from Kafka, against a real broker that is stopped: with a 1 MB producer buffer the
- * service answers 503 with {@code Retry-After} within a bounded time, both for articles that sit
- * in the buffer unacknowledged and for those the full buffer cannot take, instead of queueing
- * requests without limit.
+ * Backpressure from Kafka, against a real broker that is throttled or stopped: with a 1 MB
+ * producer buffer the service answers 503 with {@code Retry-After} within a bounded time, both for
+ * articles that sit in the buffer unacknowledged and for those the full buffer cannot take,
+ * instead of queueing requests without limit.
  */
 class BackpressureTest {
   private static final String SENTENCE =
       "Regjeringen la fram statsbudsjettet for 2018 med kutt i skatten på inntekt og formue. ";
 
-  private static LocalStack stack;
-  private static IngestService ingest;
+  private LocalStack stack;
+  private IngestService ingest;
 
-  @BeforeAll
-  static void start() throws Exception {
+  @BeforeEach
+  void start() throws Exception {
     stack = LocalStack.builder().freePorts().build().start();
     TopicCreation.ensure(Map.of("bootstrap.servers", stack.bootstrapServers()), 1, (short) 1, Duration.ofSeconds(30));
     ingest = IngestService.start(IngestSettings.from(ConfigSource.of(Map.of(
@@ -46,8 +49,8 @@ class BackpressureTest {
         "NEWSFLOW_CREATE_TOPICS", "false"))));
   }
 
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     if (ingest != null) {
       ingest.close();
     }
@@ -57,17 +60,53 @@ class BackpressureTest {
   }
 
   @Test
-  void shouldAnswer503WithRetryAfterInsteadOfBufferingWithoutLimitWhenTheBrokerIsGone() throws Exception {
+  void shouldAnswer503WhenTheProducerBufferIsFullBecauseTheBrokerIsThrottled() throws Exception {
+    assertThat(post("warm-up", SENTENCE).statusCode()).as("the schema id and metadata are cached").isEqualTo(202);
+    try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()))) {
+      admin.alterClientQuotas(List.of(new ClientQuotaAlteration(
+          new ClientQuotaEntity(Map.of(ClientQuotaEntity.CLIENT_ID, "newsflow-ingest")),
+          List.of(new ClientQuotaAlteration.Op("producer_byte_rate", 1_000.0))))).all().get();
+    }
+    Thread.sleep(1_000); // the quota reaches the broker through the metadata log
+
+    // Eight articles of about 350 KB each against 1 KB/s: two or three fill the 1 MB buffer and
+    // wait for acknowledgements that take minutes, the rest find the buffer full. The words are
+    // random so that compression cannot shrink the articles below the quota.
+    Outcome outcome = postConcurrently(8, randomWords(350_000));
+
+    // The broker throttles a client after it has gone over its quota, so the first article may pass.
+    assertThat(outcome.responses()).filteredOn(r -> r.statusCode() != 202)
+        .hasSizeGreaterThanOrEqualTo(6).allSatisfy(BackpressureTest::assertRetryLater);
+    assertThat(outcome.responses()).extracting(HttpResponse::body)
+        .anySatisfy(b -> assertThat(b).contains("did not acknowledge the article within 3 s"))
+        .anySatisfy(b -> assertThat(b).contains("Kafka cannot take the article now"));
+    assertThat(outcome.elapsed()).as("bounded by the publish timeout, not by the throttle")
+        .isLessThan(Duration.ofSeconds(15));
+  }
+
+  @Test
+  void shouldAnswer503WithinTheTimeoutWhenTheBrokerIsGone() throws Exception {
     assertThat(post("warm-up", SENTENCE).statusCode()).as("the schema id and metadata are cached").isEqualTo(202);
     stack.kafka().stop();
-
-    // Eight articles of about 350 KB each: two or three fill the 1 MB buffer, the rest find it full.
-    String body = SENTENCE.repeat(4_000);
-    ExecutorService clients = Executors.newFixedThreadPool(8);
-    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-    long started = System.nanoTime();
     try {
-      for (int i = 0; i < 8; i++) {
+      Outcome outcome = postConcurrently(8, SENTENCE.repeat(4_000));
+
+      assertThat(outcome.responses()).allSatisfy(BackpressureTest::assertRetryLater);
+      assertThat(outcome.elapsed()).as("bounded by the publish timeout, not by the outage")
+          .isLessThan(Duration.ofSeconds(15));
+    } finally {
+      stack.kafka().start();
+    }
+  }
+
+  private record Outcome(List<HttpResponse<String>> responses, Duration elapsed) {}
+
+  private Outcome postConcurrently(int articles, String body) throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(articles);
+    try {
+      long started = System.nanoTime();
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < articles; i++) {
         String id = "budsjett-" + i;
         answers.add(clients.submit(() -> post(id, body)));
       }
@@ -75,26 +114,33 @@ class BackpressureTest {
       for (Future<HttpResponse<String>> answer : answers) {
         responses.add(answer.get());
       }
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-
-      assertThat(responses).allSatisfy(r -> {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
-        assertThat(r.headers().firstValue("Retry-After")).contains("5");
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-            t -> assertThat(t).startsWith("application/problem+json"));
-      });
-      assertThat(responses).extracting(HttpResponse::body)
-          .as("some requests found the buffer full, some waited for an acknowledgement")
-          .anySatisfy(b -> assertThat(b).contains("Kafka cannot take the article now"))
-          .anySatisfy(b -> assertThat(b).contains("did not acknowledge the article within 3 s"));
-      assertThat(elapsed).as("bounded by the publish timeout, not by the outage").isLessThan(Duration.ofSeconds(15));
+      return new Outcome(responses, Duration.ofNanos(System.nanoTime() - started));
     } finally {
       clients.shutdownNow();
-      stack.kafka().start();
     }
   }
 
-  private static HttpResponse<String> post(String id, String body) throws Exception {
+  private static String randomWords(int length) {
+    java.util.Random random = new java.util.Random(2017);
+    String letters = "abcdefghijklmnoprstuvyæøå";
+    StringBuilder text = new StringBuilder(length);
+    while (text.length() < length) {
+      for (int i = 2 + random.nextInt(9); i > 0; i--) {
+        text.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      text.append(' ');
+    }
+    return text.toString();
+  }
+
+  private static void assertRetryLater(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+    assertThat(r.headers().firstValue("Retry-After")).contains("5");
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  private HttpResponse<String> post(String id, String body) throws Exception {
     String json = "{\"id\":\"" + id + "\",\"title\":\"Statsbudsjettet\",\"body\":\"" + body + "\",\"language\":\"nb\"}";
     return HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + ingest.port() + "/articles"))
