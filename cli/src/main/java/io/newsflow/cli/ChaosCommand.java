@@ -35,8 +35,11 @@ final class ChaosCommand implements Callable<Integer> {
     Logging.configure(CommonSettings.LogFormat.TEXT, "warn");
     // The killed instance's in-flight batches are refused by the broker once the restarted instance
     // has fenced it: that is exactly-once working, but the broker logs each refusal as an error.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("kafka.server.ReplicaManager"))
-        .setLevel(ch.qos.logback.classic.Level.OFF);
+    quiet("kafka.server.ReplicaManager", ch.qos.logback.classic.Level.OFF);
+    // The faults are deliberate: clients warn about every refused connection while the broker is
+    // down, and the broker process reports the fenced writes. The scenario lines say what happened.
+    quiet("org.apache.kafka", ch.qos.logback.classic.Level.ERROR);
+    quiet("io.newsflow.localstack.kafka.BrokerProcess.child", ch.qos.logback.classic.Level.OFF);
     List<ScenarioResult> results = new ArrayList<>();
     boolean exact = true;
     if (scenario == Scenario.all || scenario == Scenario.crash) {
@@ -60,6 +63,10 @@ final class ChaosCommand implements Callable<Integer> {
     exact &= results.stream().allMatch(ScenarioResult::exact);
     System.out.println(ScenarioResult.total(results).summary());
     return exact ? 0 : 1;
+  }
+
+  private static void quiet(String logger, ch.qos.logback.classic.Level level) {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger)).setLevel(level);
   }
 
   private static ScenarioResult report(ScenarioResult result) {
