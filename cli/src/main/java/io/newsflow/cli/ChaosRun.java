@@ -4,7 +4,6 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.topics.TopicCreation;
 import io.newsflow.topics.Topics;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -59,10 +58,9 @@ final class ChaosRun {
       TopicCreation.ensure(Map.of("bootstrap.servers", stack.bootstrapServers()), 6, (short) 1, Duration.ofSeconds(30));
       log.println("stack up: " + stack.bootstrapServers() + ", " + stack.registryUrl());
       for (int i = 1; i <= 2; i++) {
-        instances.add(EnrichInstance.start(i, stack, data));
+        instances.add(EnrichInstance.start(i, stack.bootstrapServers(), stack.registryUrl(), data));
       }
-      List<String> paragraphs = seedParagraphs();
-      int expectedParagraphs = produce(stack, topics, paragraphs);
+      int expectedParagraphs = produce(stack, topics, ChaosArticles.fromSeed());
       log.println("produced " + articles + " articles (" + expectedParagraphs + " paragraphs)");
 
       long killAt = Math.max(1, articles / 3);
@@ -79,7 +77,7 @@ final class ChaosRun {
           if (!killed && seen.size() >= killAt) {
             log.println("enriched " + seen.size() + ": killing instance 1 with SIGKILL");
             instances.get(0).kill();
-            instances.set(0, EnrichInstance.start(1, stack, data));
+            instances.set(0, EnrichInstance.start(1, stack.bootstrapServers(), stack.registryUrl(), data));
             log.println("instance 1 restarted on the same state directory");
             killed = true;
           }
@@ -101,7 +99,7 @@ final class ChaosRun {
   }
 
   /** Articles of three to six paragraphs cut from the seed, each with its own id. */
-  private int produce(LocalStack stack, Topics topics, List<String> paragraphs) {
+  private int produce(LocalStack stack, Topics topics, ChaosArticles generated) {
     Map<String, Object> props = Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
         ProducerConfig.ACKS_CONFIG, "all",
@@ -111,18 +109,10 @@ final class ChaosRun {
     try (KafkaProducer<String, RawArticle> producer =
         new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer())) {
       for (int i = 0; i < articles; i++) {
-        int size = 3 + i % 4;
-        StringBuilder body = new StringBuilder();
-        for (int p = 0; p < size; p++) {
-          if (p > 0) {
-            body.append("\n\n");
-          }
-          body.append(paragraphs.get((i * 7 + p) % paragraphs.size()));
-        }
-        total += size;
+        total += generated.paragraphCount(i);
         String id = String.format("chaos-%05d", i);
         producer.send(new ProducerRecord<>(topics.rawArticles().name(), id, RawArticle.newBuilder()
-            .setId(id).setTitle("Artikkel " + i).setBody(body.toString()).setContentType("text/plain")
+            .setId(id).setTitle("Artikkel " + i).setBody(generated.body(i)).setContentType("text/plain")
             .setLanguage("nb").setOutlet("chaos").setReceivedAt(Instant.now())
             .setPublishedAt(Instant.parse("2017-06-16T10:00:00Z")).setMetadata(Map.of()).build()));
       }
@@ -131,27 +121,14 @@ final class ChaosRun {
     return total;
   }
 
-  /** Body paragraphs of the seed, so that every generated paragraph is classified as body text. */
-  private static List<String> seedParagraphs() throws IOException {
-    String text = Files.readString(SeedArticle.locate().text());
-    List<String> out = new ArrayList<>();
-    for (String p : text.split("\n\\s*\n")) {
-      String t = p.strip();
-      if (t.endsWith(".") && t.split("\\s+").length > 12 && !t.contains(":")) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+  static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
     return new KafkaConsumer<>(Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
   }
 
-  private static void assignFromBeginning(KafkaConsumer<?, ?> consumer, String topic) {
+  static void assignFromBeginning(KafkaConsumer<?, ?> consumer, String topic) {
     List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
         .map(p -> new TopicPartition(topic, p.partition())).toList();
     consumer.assign(partitions);
@@ -181,51 +158,6 @@ final class ChaosRun {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // a temp folder left behind is harmless
-    }
-  }
-
-  /** An enrich service in a JVM of its own, as in production: killable for real. */
-  static final class EnrichInstance {
-    private final Process process;
-
-    private EnrichInstance(Process process) {
-      this.process = process;
-    }
-
-    static EnrichInstance start(int number, LocalStack stack, Path data) throws IOException {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseParallelGC",
-          "-cp", System.getProperty("java.class.path"), "io.newsflow.enrich.EnrichMain");
-      Map<String, String> env = builder.environment();
-      env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
-      env.put("NEWSFLOW_SCHEMA_REGISTRY_URL", stack.registryUrl());
-      env.put("NEWSFLOW_ENRICH_PORT", "0");
-      env.put("NEWSFLOW_ENRICH_STREAM_THREADS", "1");
-      env.put("NEWSFLOW_ENRICH_STATE_DIR", data.resolve("enrich-" + number).toString());
-      env.put("NEWSFLOW_CREATE_TOPICS", "false");
-      env.put("NEWSFLOW_LOG_LEVEL", "warn");
-      // A killed member's partitions move after the session timeout; keep it short for the test.
-      env.put("NEWSFLOW_KAFKA_SESSION_TIMEOUT_MS", Long.toString(TakeoverRun.SESSION_TIMEOUT.toMillis()));
-      File logFile = data.resolve("enrich-" + number + ".log").toFile();
-      builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile));
-      return new EnrichInstance(builder.start());
-    }
-
-    void kill() throws InterruptedException {
-      process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean leave, an open transaction left behind
-      process.waitFor();
-    }
-
-    void stop() {
-      process.destroy(); // SIGTERM: the service closes Streams and leaves the group
-      try {
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        process.destroyForcibly();
-      }
     }
   }
 }

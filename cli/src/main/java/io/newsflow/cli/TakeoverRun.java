@@ -23,7 +23,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 final class TakeoverRun {
   static final String GROUP = "newsflow-enrich";
   static final int PARTITIONS = 6;
-  /** Session timeout the instances run with (see ChaosRun.EnrichInstance). */
+  /** Session timeout the instances run with (see EnrichInstance). */
   static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
 
   /** Takeover times after a graceful stop and after a kill. */
@@ -37,13 +37,13 @@ final class TakeoverRun {
 
   Result run() throws Exception {
     Path data = Files.createTempDirectory("newsflow-takeover-");
-    List<ChaosRun.EnrichInstance> instances = new ArrayList<>();
+    List<EnrichInstance> instances = new ArrayList<>();
     try (LocalStack stack = LocalStack.builder().freePorts().dataDirectory(data.resolve("kafka")).build().start();
          Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()))) {
       TopicCreation.ensure(Map.of("bootstrap.servers", stack.bootstrapServers()), PARTITIONS, (short) 1,
           Duration.ofSeconds(30));
-      instances.add(ChaosRun.EnrichInstance.start(1, stack, data));
-      instances.add(ChaosRun.EnrichInstance.start(2, stack, data));
+      instances.add(EnrichInstance.start(1, stack.bootstrapServers(), stack.registryUrl(), data));
+      instances.add(EnrichInstance.start(2, stack.bootstrapServers(), stack.registryUrl(), data));
       awaitMembersSharing(admin, 2, Duration.ofMinutes(2));
       log.println("two instances share the " + PARTITIONS + " partitions");
 
@@ -52,7 +52,7 @@ final class TakeoverRun {
       Duration afterStop = awaitSingleOwner(admin, start, Duration.ofSeconds(60));
       log.println("graceful stop: the other instance owned all partitions after " + afterStop.toMillis() + " ms");
 
-      instances.set(1, ChaosRun.EnrichInstance.start(2, stack, data));
+      instances.set(1, EnrichInstance.start(2, stack.bootstrapServers(), stack.registryUrl(), data));
       awaitMembersSharing(admin, 2, Duration.ofMinutes(2));
       start = System.nanoTime();
       instances.get(1).kill();
@@ -61,7 +61,7 @@ final class TakeoverRun {
           + " ms (session timeout " + SESSION_TIMEOUT.toSeconds() + " s)");
       return new Result(afterStop, afterKill);
     } finally {
-      instances.forEach(ChaosRun.EnrichInstance::stop);
+      instances.forEach(EnrichInstance::stop);
       ChaosRun.deleteRecursively(data);
     }
   }

@@ -26,10 +26,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,12 +132,91 @@ class EndToEndTest {
       producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("news.articles.raw", "after-huge",
           raw("after-huge", "Statsministeren sa tirsdag at regjeringen legger fram en ny plan."))).get();
     }
-    List<io.newsflow.avro.DeadLetter> letters = readUntil(topics.deadLetters(), 1, d -> true);
+    List<io.newsflow.avro.DeadLetter> letters = readUntil(topics.deadLetters(), 1,
+        d -> d.getKey() != null && new String(bytes(d.getKey()), java.nio.charset.StandardCharsets.UTF_8).equals("huge"));
     assertThat(letters).singleElement().satisfies(letter -> {
       assertThat(letter.getReason()).contains("the body has 20971512 characters");
       assertThat(letter.getValue().remaining()).isGreaterThan(20_000_000);
     });
     assertThat(readUntil(topics.enrichedArticles(), 1, a -> a.getId().equals("after-huge"))).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepEveryStreamThreadAliveThroughEveryKindOfPoison() throws Exception {
+    KafkaStreams streams = enrich.streams();
+    Set<String> threadsBefore = threadNames(streams);
+    Topics producing = Topics.create(RestSchemaRegistryClient.forUrls(stack.registryUrl()), true);
+    byte[] good = producing.rawArticles().valueSerde().serializer()
+        .serialize("news.articles.raw", raw("poison-template", "Flyet landet i Bodø klokken ti."));
+    byte[] wrongMagic = good.clone();
+    wrongMagic[0] = 1;
+    byte[] unknownId = good.clone();
+    java.nio.ByteBuffer.wrap(unknownId).putInt(1, 9_999);
+    byte[] badUtf8 = good.clone();
+    int o = new String(good, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Bod\u00c3\u00b8");
+    badUtf8[o + 4] = 0x28;
+    Map<String, byte[]> poison = new java.util.LinkedHashMap<>();
+    poison.put("poison-json", "{\"title\": \"Bodø\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    poison.put("poison-magic", wrongMagic);
+    poison.put("poison-schema-id", unknownId);
+    poison.put("poison-truncated", java.util.Arrays.copyOf(good, good.length / 2));
+    poison.put("poison-empty", new byte[0]);
+    poison.put("poison-utf8", badUtf8);
+    poison.put("poison-nested", producing.rawArticles().valueSerde().serializer().serialize("news.articles.raw",
+        html("poison-nested", "<div>".repeat(100_000) + "Oslo" + "</div>".repeat(100_000))));
+    poison.put("poison-no-spaces", producing.rawArticles().valueSerde().serializer().serialize("news.articles.raw",
+        raw("poison-no-spaces", "ø".repeat(1_048_576))));
+    Map<String, Object> props = Map.of(
+        org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+    try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(props,
+        new org.apache.kafka.common.serialization.StringSerializer(),
+        new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+      for (Map.Entry<String, byte[]> p : poison.entrySet()) {
+        producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("news.articles.raw", p.getKey(),
+            p.getValue())).get();
+      }
+      producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("news.articles.raw", "after-poison",
+          producing.rawArticles().valueSerde().serializer().serialize("news.articles.raw",
+              raw("after-poison", "Statsministeren sa tirsdag at regjeringen legger fram en ny plan.")))).get();
+    }
+
+    List<io.newsflow.avro.DeadLetter> letters = readUntil(topics.deadLetters(), poison.size(),
+        d -> d.getKey() != null && poison.containsKey(new String(bytes(d.getKey()), java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(letters).extracting(d -> new String(bytes(d.getKey()), java.nio.charset.StandardCharsets.UTF_8))
+        .containsExactlyInAnyOrderElementsOf(poison.keySet());
+    assertThat(letters).allSatisfy(d -> assertThat(bytes(d.getValue()))
+        .isEqualTo(poison.get(new String(bytes(d.getKey()), java.nio.charset.StandardCharsets.UTF_8))));
+    assertThat(readUntil(topics.enrichedArticles(), 1, a -> a.getId().equals("after-poison"))).hasSize(1);
+
+    assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+    assertThat(threadNames(streams)).as("the same stream threads, none replaced").isEqualTo(threadsBefore);
+    assertThat(clientMetric(streams, "failed-stream-threads")).isEqualTo(0.0);
+    assertThat(clientMetric(streams, "alive-stream-threads")).isEqualTo((double) threadsBefore.size());
+  }
+
+  private static Set<String> threadNames(KafkaStreams streams) {
+    return streams.metadataForLocalThreads().stream().map(org.apache.kafka.streams.ThreadMetadata::threadName)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static double clientMetric(KafkaStreams streams, String name) {
+    return streams.metrics().entrySet().stream()
+        .filter(e -> e.getKey().group().equals("stream-metrics") && e.getKey().name().equals(name))
+        .map(e -> ((Number) e.getValue().metricValue()).doubleValue())
+        .findFirst().orElseThrow(() -> new AssertionError("no client metric " + name));
+  }
+
+  private static byte[] bytes(java.nio.ByteBuffer buffer) {
+    byte[] out = new byte[buffer.remaining()];
+    buffer.duplicate().get(out);
+    return out;
+  }
+
+  private static io.newsflow.avro.RawArticle html(String id, String body) {
+    io.newsflow.avro.RawArticle article = raw(id, body);
+    article.setContentType("text/html");
+    return article;
   }
 
   private static io.newsflow.avro.RawArticle raw(String id, String body) {

@@ -260,7 +260,10 @@ public final class IngestService implements AutoCloseable {
     try {
       return send.get(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw unavailable("Kafka did not acknowledge the article within " + settings.publishTimeout().toSeconds() + " s");
+      // The record may still be in the producer's buffer and land later: say so, rather than promise
+      // that nothing was stored. A re-send under the same id replaces it in the compacted topics.
+      throw unavailable("Kafka did not acknowledge the article within " + settings.publishTimeout().toSeconds()
+          + " s; it may still be stored, so send it again with the same id");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw unavailable("the service is shutting down");
@@ -276,7 +279,7 @@ public final class IngestService implements AutoCloseable {
 
   private ProblemException unavailable(String detail) {
     count("unavailable");
-    return new ProblemException(Problem.of(503, "Service Unavailable", detail + "; nothing was stored, retry later"),
+    return new ProblemException(Problem.of(503, "Service Unavailable", detail + "; retry later"),
         Map.of("Retry-After", RETRY_AFTER_SECONDS));
   }
 

@@ -106,7 +106,9 @@ public final class KafkaArticlePublisher implements ArticlePublisher {
 
   @Override
   public void close() {
-    producer.flush();
+    // close(timeout) sends what is buffered for up to 10 s and then gives up; flush() would wait up to the
+    // delivery timeout on a slow or throttled broker. Only records whose requests were not answered 202 can
+    // be dropped that way (a 202 means Kafka already has the record), and their clients were told to retry.
     producer.close(Duration.ofSeconds(10));
     admin.close(Duration.ofSeconds(2));
   }

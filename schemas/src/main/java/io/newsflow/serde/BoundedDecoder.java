@@ -3,6 +3,8 @@ package io.newsflow.serde;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.io.BinaryDecoder;
@@ -41,6 +43,7 @@ final class BoundedDecoder extends Decoder {
         Utf8 result = old != null ? old : new Utf8();
         result.setByteLength(length);
         in.readFixed(result.getBytes(), 0, length);
+        requireUtf8(result.getBytes(), length);
         return result;
     }
 
@@ -48,7 +51,31 @@ final class BoundedDecoder extends Decoder {
     public String readString() throws IOException {
         byte[] bytes = new byte[length("string")];
         in.readFixed(bytes);
+        requireUtf8(bytes, bytes.length);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Avro (like {@code new String(bytes, UTF_8)}) turns malformed UTF-8 into U+FFFD without a word, so a record
+     * whose text was damaged on the way would be analysed as if it were what the writer sent. Such a record is
+     * refused instead, to land in the dead-letter topic with its original bytes.
+     */
+    private static void requireUtf8(byte[] bytes, int length) throws IOException {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length));
+        } catch (CharacterCodingException e) {
+            throw new InvalidUtf8Exception("a string of " + length + " bytes is not valid UTF-8 (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Thrown for a string whose bytes are not UTF-8; the deserializer reports it as invalid data. */
+    static final class InvalidUtf8Exception extends IOException {
+        InvalidUtf8Exception(String message) {
+            super(message);
+        }
     }
 
     @Override

@@ -59,6 +59,25 @@ class AvroDeserializerErrorsTest {
     }
 
     @Test
+    void shouldRefuseAStringWithInvalidUtf8InsteadOfReplacingItSilently() {
+        // Header, then an id string of 4 bytes: "Bod", then 0xC3 without its continuation byte (a cut "ø").
+        byte[] brokenId = HexFormat.of().parseHex("00" + "00000001" + "08" + "426f64c3");
+
+        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, brokenId))
+                .isInstanceOf(InvalidAvroPayloadException.class)
+                .hasMessageContaining("a string of 4 bytes is not valid UTF-8");
+    }
+
+    @Test
+    void shouldReadNorwegianLettersAndEmojiInStrings() {
+        RawArticle article = SeedRecords.rawArticle();
+        article.setTitle("Blåbærsyltetøy og 🍓 på Ærøy");
+        byte[] bytes = new AvroSerializer<RawArticle>(registry).serialize(TOPIC, article);
+
+        assertThat(deserializer.deserialize(TOPIC, bytes).getTitle()).isEqualTo("Blåbærsyltetøy og 🍓 på Ærøy");
+    }
+
+    @Test
     void shouldRefuseAStringLongerThanTheRecordInsteadOfRunningOutOfMemory() {
         // Header, then an id string claiming 2^30 bytes (zig-zag varint 80 80 80 80 08) followed by two bytes.
         byte[] claimsAGigabyte = HexFormat.of().parseHex("00" + "00000001" + "8080808008" + "6162");

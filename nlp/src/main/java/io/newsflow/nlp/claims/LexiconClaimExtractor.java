@@ -587,6 +587,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * subordinate opening ("Da …": background, not news), a hedge, the future, or an "I" or "we".
    */
   private double checkworthiness(String[] w, Sentence s, Paragraph p, int[] clause) {
+    if (clause[0] >= clause[1] || clause[1] > s.tokens().size()) {
+      return 0; // nothing left after the openers (a lone quote mark, a dash): no statement
+    }
     int from = s.tokens().get(clause[0]).start();
     int to = s.tokens().get(Math.max(clause[0], clause[1] - 1)).end();
     long values = p.values().stream().filter(v -> v.start() >= from && v.end() <= to
