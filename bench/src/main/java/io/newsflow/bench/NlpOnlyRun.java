@@ -1,0 +1,73 @@
+package io.newsflow.bench;
+
+import io.newsflow.nlp.ArticleAnalyzer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The analysis alone, in this JVM: every article of the corpus through {@link ArticleAnalyzer}, on
+ * one or more threads sharing one analyzer as the stream threads of the enrich service do. This is
+ * the ceiling the pipeline is compared against.
+ */
+public final class NlpOnlyRun {
+  private final ArticleAnalyzer analyzer;
+  private final List<BenchArticle> articles;
+
+  public NlpOnlyRun(ArticleAnalyzer analyzer, List<BenchArticle> articles) {
+    this.analyzer = analyzer;
+    this.articles = List.copyOf(articles);
+  }
+
+  /** Runs the first {@code count} articles once, so the JIT has compiled the analysis before it is timed. */
+  public void warmUp(int count, int threads) {
+    run(articles.subList(0, Math.min(count, articles.size())), threads);
+  }
+
+  public Throughput measure(int threads) {
+    long start = System.nanoTime();
+    long tokens = run(articles, threads);
+    return new Throughput(threads, articles.size(), tokens, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Tokens of all articles, counted by the analysis itself. */
+  private long run(List<BenchArticle> batch, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "nlp-bench");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Long>> parts = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        parts.add(pool.submit(() -> {
+          long tokens = 0;
+          for (int i = next.getAndIncrement(); i < batch.size(); i = next.getAndIncrement()) {
+            tokens += analyzer.analyze(batch.get(i).input()).tokenCount();
+          }
+          return tokens;
+        }));
+      }
+      long tokens = 0;
+      for (Future<Long> part : parts) {
+        tokens += part.get();
+      }
+      return tokens;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing the corpus", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the analysis failed on the corpus: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

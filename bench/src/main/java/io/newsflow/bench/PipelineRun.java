@@ -1,0 +1,293 @@
+package io.newsflow.bench;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.topics.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The Kafka phases of the benchmark, on one embedded broker and registry with exactly-once on:
+ *
+ * <ol>
+ *   <li>the corpus is written to the raw topic once;
+ *   <li>pass-through: the {@link PassThroughTopology} in its own JVM reads all of it, so the cost of
+ *       Kafka, Avro and transactions alone is known;
+ *   <li>full pipeline: the real enrich service ({@code EnrichMain}) in its own JVM with
+ *       {@code -Xmx512m} reads the same records as fast as it can;
+ *   <li>paced: new articles are then produced at half that rate, and each enriched article's arrival
+ *       at a {@code read_committed} consumer is timed against its produce time (the enriched record
+ *       carries the raw record's timestamp);
+ *   <li>the enrich JVM's peak heap and resident memory over both pipeline phases.
+ * </ol>
+ *
+ * <p>Throughput is taken between the arrival of the first tenth of the articles and the last, so
+ * the child JVM's start-up and JIT warm-up do not count against it (the in-process analysis is
+ * warmed up too).
+ */
+public final class PipelineRun {
+  /** Bench topics keep little, so repeated runs cannot fill the disk even with a kept data directory. */
+  static final Duration RETENTION = Duration.ofHours(1);
+  static final long RETENTION_BYTES_PER_PARTITION = 256L * 1024 * 1024;
+  static final long SEGMENT_BYTES = 32L * 1024 * 1024;
+  static final int ENRICH_HEAP_MB = 512;
+  private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(4);
+
+  /**
+   * What the Kafka phases measured.
+   *
+   * @param pacedRate articles per second offered in the latency phase
+   * @param deadLettered articles the enrich service sent to the dead-letter topic instead (should be 0)
+   */
+  public record Result(Throughput passThrough, Throughput pipeline, double pacedRate, Latencies latency,
+      ChildJvm.HeapUse enrichHeap, OptionalLong enrichPeakRssBytes, long deadLettered) {}
+
+  private final int threads;
+  private final Duration pacedDuration;
+  private final PrintStream log;
+
+  /**
+   * @param threads stream threads of the pass-through and enrich JVMs
+   * @param pacedDuration how long the latency phase offers articles
+   * @param log where progress lines go
+   */
+  public PipelineRun(int threads, Duration pacedDuration, PrintStream log) {
+    this.threads = threads;
+    this.pacedDuration = pacedDuration;
+    this.log = log;
+  }
+
+  /** Runs all phases over {@code articles}, whose analysis yields {@code corpusTokens} tokens. */
+  public Result run(List<BenchArticle> articles, long corpusTokens) throws Exception {
+    Path work = Files.createTempDirectory("newsflow-bench-");
+    try (LocalStack stack = LocalStack.builder().freePorts().dataDirectory(work).build().start();
+         Topics topics = Topics.connect(stack.registryUrl(), Optional.empty(), true)) {
+      stack.createTopics(benchTopics());
+      log.printf("broker %s, registry %s%n", stack.bootstrapServers(), stack.registryUrl());
+      long produceStart = System.nanoTime();
+      produceAll(stack, topics, articles);
+      log.printf("corpus written to %s in %.1f s%n", topics.rawArticles().name(),
+          (System.nanoTime() - produceStart) / 1e9);
+
+      Throughput passThrough;
+      try (KafkaConsumer<String, byte[]> outputs = outputConsumer(stack, topics);
+           ChildJvm child = ChildJvm.start(PassThroughMain.class.getName(), ENRICH_HEAP_MB,
+               List.of(stack.bootstrapServers(), stack.registryUrl(), Integer.toString(threads),
+                   work.resolve("pass-through-state").toString()),
+               Map.of(), work.resolve("pass-through"))) {
+        passThrough = drain(outputs, articles.size(), corpusTokens, child, topics).throughput();
+      }
+      log.printf("pass-through: %.0f articles/s%n", passThrough.articlesPerSecond());
+
+      try (KafkaConsumer<String, byte[]> outputs = outputConsumer(stack, topics);
+           ChildJvm enrich = ChildJvm.start("io.newsflow.enrich.EnrichMain", ENRICH_HEAP_MB, List.of(),
+               enrichEnvironment(stack, work), work.resolve("enrich"))) {
+        Drained full = drain(outputs, articles.size(), corpusTokens, enrich, topics);
+        log.printf("pipeline: %.0f articles/s%n", full.throughput().articlesPerSecond());
+        double rate = full.throughput().articlesPerSecond() / 2;
+        Latencies latency = paced(stack, topics, outputs, articles, rate, enrich);
+        log.printf("paced at %.0f articles/s: p99 %d ms%n", rate, latency.p99Ms());
+        OptionalLong rss = enrich.peakRssBytes();
+        return new Result(passThrough, full.throughput(), rate, latency, enrich.heapUse(), rss,
+            full.deadLettered());
+      }
+    } finally {
+      deleteRecursively(work);
+    }
+  }
+
+  static List<NewTopic> benchTopics() {
+    Map<String, Duration> retention = new HashMap<>();
+    Topics.specs().forEach(spec -> retention.put(spec.name(), RETENTION));
+    List<NewTopic> out = new ArrayList<>();
+    for (NewTopic topic : Topics.newTopics(Topics.DEFAULT_PARTITIONS, Optional.of((short) 1), retention)) {
+      Map<String, String> configs = new HashMap<>(topic.configs());
+      configs.put(TopicConfig.RETENTION_BYTES_CONFIG, Long.toString(RETENTION_BYTES_PER_PARTITION));
+      configs.put(TopicConfig.SEGMENT_BYTES_CONFIG, Long.toString(SEGMENT_BYTES));
+      out.add(new NewTopic(topic.name(), topic.numPartitions(), topic.replicationFactor()).configs(configs));
+    }
+    return out;
+  }
+
+  private Map<String, String> enrichEnvironment(LocalStack stack, Path work) {
+    Map<String, String> env = new HashMap<>();
+    env.put("NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+    env.put("NEWSFLOW_SCHEMA_REGISTRY_URL", stack.registryUrl());
+    env.put("NEWSFLOW_ENRICH_APPLICATION_ID", "newsflow-bench-enrich");
+    env.put("NEWSFLOW_ENRICH_PORT", "0");
+    env.put("NEWSFLOW_ENRICH_STREAM_THREADS", Integer.toString(threads));
+    env.put("NEWSFLOW_ENRICH_STATE_DIR", work.resolve("enrich-state").toString());
+    env.put("NEWSFLOW_CREATE_TOPICS", "false");
+    env.put("NEWSFLOW_LOG_LEVEL", "warn");
+    return env;
+  }
+
+  private static KafkaProducer<String, RawArticle> producer(LocalStack stack, Topics topics) {
+    Map<String, Object> props = Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        ProducerConfig.LINGER_MS_CONFIG, 5,
+        ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    return new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer());
+  }
+
+  private static void produceAll(LocalStack stack, Topics topics, List<BenchArticle> articles) {
+    try (KafkaProducer<String, RawArticle> producer = producer(stack, topics)) {
+      for (BenchArticle a : articles) {
+        producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.id(), a.raw(a.id(), Instant.now())));
+      }
+      producer.flush();
+    }
+  }
+
+  /** A read_committed consumer of the enriched-article and dead-letter topics, at their current ends. */
+  private static KafkaConsumer<String, byte[]> outputConsumer(LocalStack stack, Topics topics) {
+    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20),
+        new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(topics.enrichedArticles().name(), topics.deadLetters().name())) {
+      consumer.partitionsFor(topic, Duration.ofSeconds(30))
+          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position); // resolve the end now, before the service writes anything
+    return consumer;
+  }
+
+  private record Drained(Throughput throughput, long deadLettered) {}
+
+  /** Waits for {@code expected} outputs and times them, from the first tenth to the last. */
+  private Drained drain(KafkaConsumer<String, byte[]> consumer, int expected, long corpusTokens, ChildJvm service,
+      Topics topics) {
+    long started = System.nanoTime();
+    long deadline = started + PHASE_TIMEOUT.toNanos();
+    int warmUp = Math.max(1, expected / 10);
+    int seen = 0;
+    long deadLettered = 0;
+    int seenAtWindowStart = -1;
+    long windowStart = 0;
+    long lastArrival = 0;
+    while (seen < expected) {
+      requireAlive(service, deadline, seen, expected);
+      ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(50));
+      long now = System.nanoTime();
+      for (ConsumerRecord<String, byte[]> r : records) {
+        seen++;
+        if (r.topic().equals(topics.deadLetters().name())) {
+          deadLettered++;
+        }
+      }
+      if (!records.isEmpty()) {
+        lastArrival = now;
+        if (seenAtWindowStart < 0 && seen >= warmUp) {
+          seenAtWindowStart = seen;
+          windowStart = now;
+        }
+      }
+    }
+    if (lastArrival == windowStart) {
+      // Everything arrived at once (a tiny corpus): time it from the service's start, start-up included.
+      seenAtWindowStart = 0;
+      windowStart = started;
+    }
+    long measured = seen - seenAtWindowStart;
+    return new Drained(new Throughput(threads, measured, corpusTokens * measured / expected,
+        Duration.ofNanos(lastArrival - windowStart)), deadLettered);
+  }
+
+  /**
+   * Offers articles at {@code rate} per second for the paced duration while timing each enriched
+   * article from its produce timestamp to its arrival here.
+   */
+  private Latencies paced(LocalStack stack, Topics topics, KafkaConsumer<String, byte[]> consumer,
+      List<BenchArticle> articles, double rate, ChildJvm enrich) throws InterruptedException {
+    int count = (int) Math.max(20, Math.min(articles.size(), rate * pacedDuration.toSeconds()));
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    Thread sender = new Thread(() -> {
+      try (KafkaProducer<String, RawArticle> producer = producer(stack, topics)) {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+          long due = start + (long) (i * 1e9 / rate);
+          while (System.nanoTime() < due) {
+            LockSupport.parkNanos(due - System.nanoTime());
+          }
+          BenchArticle a = articles.get(i % articles.size());
+          String id = String.format("paced-%05d", i);
+          // The record's timestamp is taken now, at send: that is where the latency starts.
+          producer.send(new ProducerRecord<>(topics.rawArticles().name(), null, System.currentTimeMillis(), id,
+              a.raw(id, Instant.now())));
+        }
+        producer.flush();
+      } catch (Exception e) {
+        failure.set(e);
+      }
+    }, "bench-paced-producer");
+    sender.start();
+    long[] latencies = new long[count];
+    int seen = 0;
+    long deadline = System.nanoTime() + pacedDuration.toNanos() + PHASE_TIMEOUT.toNanos();
+    while (seen < count) {
+      requireAlive(enrich, deadline, seen, count);
+      if (failure.get() != null) {
+        throw new IllegalStateException("the paced producer failed: " + failure.get(), failure.get());
+      }
+      for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+        if (r.key() != null && r.key().startsWith("paced-") && seen < count) {
+          latencies[seen++] = System.currentTimeMillis() - r.timestamp();
+        }
+      }
+    }
+    sender.join();
+    return Latencies.of(latencies);
+  }
+
+  private static void requireAlive(ChildJvm service, long deadline, int seen, int expected) {
+    if (!service.isAlive()) {
+      throw new IllegalStateException("the service JVM exited after " + seen + " of " + expected
+          + " articles; its last output:\n" + service.tail());
+    }
+    if (System.nanoTime() > deadline) {
+      throw new IllegalStateException("only " + seen + " of " + expected + " articles came through within "
+          + PHASE_TIMEOUT.toMinutes() + " minutes; the service's last output:\n" + service.tail());
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless; the OS cleans /tmp
+    }
+  }
+}
