@@ -34,6 +34,14 @@ public final class NlpOnlyRun {
     return new Throughput(threads, articles.size(), tokens, Duration.ofNanos(System.nanoTime() - start));
   }
 
+  private long analyze(BenchArticle article) {
+    try {
+      return analyzer.analyze(article.input()).tokenCount();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new IllegalStateException("the analysis failed on article " + article.id() + ": " + e, e);
+    }
+  }
+
   /** Tokens of all articles, counted by the analysis itself. */
   private long run(List<BenchArticle> batch, int threads) {
     if (threads < 1) {
@@ -51,7 +59,7 @@ public final class NlpOnlyRun {
         parts.add(pool.submit(() -> {
           long tokens = 0;
           for (int i = next.getAndIncrement(); i < batch.size(); i = next.getAndIncrement()) {
-            tokens += analyzer.analyze(batch.get(i).input()).tokenCount();
+            tokens += analyze(batch.get(i));
           }
           return tokens;
         }));
@@ -65,7 +73,8 @@ public final class NlpOnlyRun {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while analysing the corpus", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the analysis failed on the corpus: " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof RuntimeException r ? r
+          : new IllegalStateException("the analysis failed on the corpus: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -55,6 +55,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     boolean beliefCue;
     double score = 1;
     Draft parent;
+    /** Known before any claim of the sentence is built: a parent may come after its child in text order. */
+    String id;
     Claim claim;
 
     int contentFrom() {
@@ -86,8 +88,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
             : d.contentFrom()));
         nest(drafts);
+        for (int k = 0; k < drafts.size(); k++) {
+          drafts.get(k).id = "c" + (claims.size() + 1 + k);
+        }
         for (Draft d : drafts) {
-          d.claim = toClaim(d, "c" + (claims.size() + 1), p, s, w, antecedents);
+          d.claim = toClaim(d, d.id, p, s, w, antecedents);
           claims.add(d.claim);
           if (p.kind() == ParagraphKind.BODY && d.claim.source().isPresent()) {
             antecedents.claimSource(d.claim);
@@ -411,6 +416,25 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
       }
     }
+    // Claims whose cues each sit in the other's content would be each other's ancestors; in such a
+    // cycle the claim whose content starts first is taken as the outer one and loses its parent.
+    for (Draft d : drafts) {
+      List<Draft> chain = new ArrayList<>();
+      Draft a = d;
+      while (a != null && !chain.contains(a)) {
+        chain.add(a);
+        a = a.parent;
+      }
+      if (a != null) {
+        Draft outermost = a;
+        for (Draft x = a.parent; x != a; x = x.parent) {
+          if (x.contentFrom() < outermost.contentFrom()) {
+            outermost = x;
+          }
+        }
+        outermost.parent = null;
+      }
+    }
   }
 
   private Claim toClaim(Draft d, String id, Paragraph p, Sentence s, String[] w, Antecedents antecedents) {
@@ -441,7 +465,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     Optional<ResolvedSource> resolved = source.flatMap(src -> resolve(src, p, w, d, antecedents));
     return new Claim(id, p.index(), d.kind, source, resolved, cue, content, parts,
         !hedges.isEmpty() && d.kind != ClaimKind.FACTUAL || d.kind == ClaimKind.REPORTED, hedges, disputed,
-        Optional.ofNullable(d.parent).map(parent -> parent.claim.id()), d.kind == ClaimKind.FACTUAL ? d.score : 0);
+        Optional.ofNullable(d.parent).map(parent -> parent.id), d.kind == ClaimKind.FACTUAL ? d.score : 0);
   }
 
   private Optional<ResolvedSource> resolve(TextSpan source, Paragraph p, String[] w, Draft d, Antecedents antecedents) {
