@@ -15,23 +15,25 @@ final class Detokenizer {
   private Detokenizer() {}
 
   static String join(List<String> forms) {
-    StringBuilder out = new StringBuilder(forms.size() * 7);
+    List<String> words = forms.stream().filter(f -> !f.equals("|")).toList();
+    StringBuilder out = new StringBuilder(words.size() * 7);
     boolean insideQuote = false;
     boolean glueNext = true;
-    for (String form : forms) {
-      if (form.equals("|")) {
-        continue;
-      }
+    for (int i = 0; i < words.size(); i++) {
+      String form = words.get(i);
       boolean straightQuote = form.equals("\"");
-      boolean opensQuote = straightQuote && !insideQuote;
-      boolean closes = isOneOf(form, NO_SPACE_BEFORE) || form.equals("...") || (straightQuote && insideQuote);
+      // A quotation can span treebank sentences, so counting alone misreads a quote whose other
+      // half is in the next sentence: last in the sentence or right after a period, it closes.
+      boolean closesQuote = straightQuote && i > 0
+          && (insideQuote || i == words.size() - 1 || isOneOf(words.get(i - 1), ".!?,"));
+      boolean closes = isOneOf(form, NO_SPACE_BEFORE) || form.equals("...") || closesQuote;
       if (!glueNext && !closes) {
         out.append(' ');
       }
       out.append(form);
-      glueNext = isOneOf(form, NO_SPACE_AFTER) || opensQuote;
+      glueNext = isOneOf(form, NO_SPACE_AFTER) || (straightQuote && !closesQuote);
       if (straightQuote) {
-        insideQuote = !insideQuote;
+        insideQuote = !closesQuote;
       }
     }
     return out.toString();

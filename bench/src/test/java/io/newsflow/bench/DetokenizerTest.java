@@ -26,4 +26,11 @@ class DetokenizerTest {
     List<String> forms = List.of("Han", "kalte", "seg", "«", "kalif", "»", "(", "2014", ")", "|");
     assertThat(Detokenizer.join(forms)).isEqualTo("Han kalte seg «kalif» (2014)");
   }
+
+  @Test
+  void shouldCloseAQuoteOpenedInTheSentenceBefore() {
+    List<String> forms = List.of("La", "oss", "håpe", "det", "vil", "fortsette", "i", "minst", "hundre", "år", "til",
+        ".", "\"");
+    assertThat(Detokenizer.join(forms)).isEqualTo("La oss håpe det vil fortsette i minst hundre år til.\"");
+  }
 }

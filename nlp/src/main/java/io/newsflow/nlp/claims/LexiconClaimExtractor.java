@@ -361,6 +361,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * so: a subordinate opening ("Da …", "Siden …": background, not news) or a hedge.
    */
   private double checkworthiness(String[] w, Sentence s, Paragraph p, int[] clause) {
+    if (clause[0] >= clause[1]) {
+      return 0; // nothing left after the openers, e.g. a stray quotation mark split off as a sentence
+    }
     int from = s.tokens().get(clause[0]).start();
     int to = s.tokens().get(Math.max(clause[0], clause[1] - 1)).end();
     boolean value = p.values().stream().anyMatch(v -> v.start() >= from && v.end() <= to

@@ -105,4 +105,11 @@ class ClaimsTest {
       }
     }
   }
+
+  @Test
+  void shouldReadAStrayClosingQuoteAfterTheLastSentenceAsNoClaim() {
+    // From NorNE, a quote whose closing mark was typed after a space: it ends up a sentence of its own.
+    String text = "La oss håpe det vil fortsette å være et døende språk i minst hundre år til. \"";
+    assertThat(claims(text, "nb")).allSatisfy(c -> assertThat(c.content().text()).isNotBlank());
+  }
 }
