@@ -168,7 +168,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (start >= cue) {
       return false;
     }
-    return PREPOSITIONS.contains(w[start]) || w[start].matches("\\d.*") || TIME_ADVERBS.contains(w[start]);
+    boolean number = !w[start].isEmpty() && Character.isDigit(w[start].charAt(0));
+    return PREPOSITIONS.contains(w[start]) || number || TIME_ADVERBS.contains(w[start]);
   }
 
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
