@@ -9,7 +9,7 @@ import java.util.Locale;
  * line.
  */
 public record BenchReport(int articles, long tokens, Throughput nlpOneThread, Throughput nlpAllThreads,
-    PipelineRun.Result pipeline) {
+    PipelineRun.Result pipeline, String machine) {
   /** Full pipeline at least this share of in-process analysis at the same thread count. */
   static final double PIPELINE_SHARE_TARGET = 0.9;
   /** The whole analysis, tokens per second on one thread. */
@@ -20,15 +20,28 @@ public record BenchReport(int articles, long tokens, Throughput nlpOneThread, Th
     return pipeline.pipeline().articlesPerSecond() / nlpAllThreads.articlesPerSecond();
   }
 
+  /** In-process CPU per article over the whole pipeline's (enrich plus broker): the share the load cannot skew. */
+  public double cpuShare() {
+    return nlpAllThreads.cpuMillisPerArticle()
+        / (pipeline.pipeline().cpuMillisPerArticle() + pipeline.brokerCpuPerArticleMs());
+  }
+
   public List<String> table() {
     List<String> out = new ArrayList<>();
+    out.add("machine: " + machine);
     out.add(String.format(Locale.ROOT, "corpus: %d articles, %d tokens (%.0f tokens per article)", articles, tokens,
         (double) tokens / articles));
-    out.add(String.format(Locale.ROOT, "%-34s %7s %11s %11s", "phase", "threads", "articles/s", "tokens/s"));
+    out.add(String.format(Locale.ROOT, "%-34s %7s %11s %11s %12s", "phase", "threads", "articles/s", "tokens/s",
+        "CPU ms/art."));
     out.add(row("nlp-only (in-process analysis)", nlpOneThread));
     out.add(row("nlp-only (in-process analysis)", nlpAllThreads));
     out.add(row("pass-through (Kafka, Avro, EOS)", pipeline.passThrough()));
     out.add(row("full pipeline (raw -> enriched)", pipeline.pipeline()));
+    out.add(String.format(Locale.ROOT,
+        "CPU per article in the full pipeline: enrich JVM %.1f ms + broker/registry JVM %.1f ms; nlp-only %.1f ms"
+            + " (CPU share %.2f: the throughput share with the cores to itself)",
+        pipeline.pipeline().cpuMillisPerArticle(), pipeline.brokerCpuPerArticleMs(),
+        nlpAllThreads.cpuMillisPerArticle(), cpuShare()));
     Latencies l = pipeline.latency();
     out.add(String.format(Locale.ROOT,
         "latency produce -> enriched (read_committed), %d articles at %.0f/s (50%% load): p50 %d ms, p95 %d ms,"
@@ -61,8 +74,8 @@ public record BenchReport(int articles, long tokens, Throughput nlpOneThread, Th
   }
 
   private static String row(String phase, Throughput t) {
-    return String.format(Locale.ROOT, "%-34s %7d %11.0f %11.0f", phase, t.threads(), t.articlesPerSecond(),
-        t.tokensPerSecond());
+    return String.format(Locale.ROOT, "%-34s %7d %11.0f %11.0f %12.1f", phase, t.threads(), t.articlesPerSecond(),
+        t.tokensPerSecond(), t.cpuMillisPerArticle());
   }
 
   private static String target(String what, boolean met, String measured) {

@@ -20,6 +20,9 @@ final class ChildJvm implements AutoCloseable {
   /** "GC(3) Pause Young (Allocation Failure) 131M->12M(491M) 5.1ms": heap used before and after. */
   private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
+  /** Environment variable with extra options for the child JVMs (space-separated). */
+  static final String EXTRA_OPTIONS = "NEWSFLOW_BENCH_CHILD_JAVA_OPTS";
+
   private final Process process;
   private final Path gcLog;
   private final Path output;
@@ -38,8 +41,13 @@ final class ChildJvm implements AutoCloseable {
     Path output = workDir.resolve("output.log");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + maxHeapMb + "m", "-XX:+UseParallelGC", "-Xlog:gc:file=" + gcLog,
-        "-cp", System.getProperty("java.class.path"), mainClass));
+        "-Xmx" + maxHeapMb + "m", "-XX:+UseParallelGC", "-Xlog:gc:file=" + gcLog));
+    // For profiling the services, e.g. -XX:StartFlightRecording=filename=/tmp/enrich.jfr,settings=profile
+    String extra = System.getenv().getOrDefault(EXTRA_OPTIONS, "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
@@ -62,6 +70,15 @@ final class ChildJvm implements AutoCloseable {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     } catch (IOException e) {
       return "(no output: " + e.getMessage() + ")";
+    }
+  }
+
+  /** How many lines of the JVM's output contain {@code text} (e.g. a producer's retried error). */
+  long linesContaining(String text) {
+    try (var lines = Files.lines(output)) {
+      return lines.filter(l -> l.contains(text)).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
     }
   }
 

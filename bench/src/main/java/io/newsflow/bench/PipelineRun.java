@@ -46,9 +46,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *   <li>the enrich JVM's peak heap and resident memory over both pipeline phases.
  * </ol>
  *
- * <p>Throughput is taken between the arrival of the first tenth of the articles and the last, so
- * the child JVM's start-up and JIT warm-up do not count against it (the in-process analysis is
- * warmed up too).
+ * <p>Each service first processes warm-up articles (written to the raw topic before the corpus),
+ * untimed, so its JIT has compiled the hot paths, as the in-process analysis is warmed up before it
+ * is timed. Besides articles per second, the CPU time of the service JVM and of this JVM (broker,
+ * registry, harness) per article is measured: on a shared machine it does not depend on the load.
  */
 public final class PipelineRun {
   /** Bench topics keep little, so repeated runs cannot fill the disk even with a kept data directory. */
@@ -63,21 +64,28 @@ public final class PipelineRun {
    *
    * @param pacedRate articles per second offered in the latency phase
    * @param deadLettered articles the enrich service sent to the dead-letter topic instead (should be 0)
+   * @param brokerCpuPerArticleMs CPU of this JVM (broker, registry, the harness's own consumer) per
+   *     article during the full-pipeline window
    */
   public record Result(Throughput passThrough, Throughput pipeline, double pacedRate, Latencies latency,
-      ChildJvm.HeapUse enrichHeap, OptionalLong enrichPeakRssBytes, long deadLettered) {}
+      ChildJvm.HeapUse enrichHeap, OptionalLong enrichPeakRssBytes, long deadLettered,
+      double brokerCpuPerArticleMs) {}
 
   private final int threads;
+  private final int warmUpArticles;
   private final Duration pacedDuration;
   private final PrintStream log;
 
   /**
    * @param threads stream threads of the pass-through and enrich JVMs
+   * @param warmUpArticles articles each service processes before the corpus, untimed, so that its
+   *     JIT has compiled the hot paths
    * @param pacedDuration how long the latency phase offers articles
    * @param log where progress lines go
    */
-  public PipelineRun(int threads, Duration pacedDuration, PrintStream log) {
+  public PipelineRun(int threads, int warmUpArticles, Duration pacedDuration, PrintStream log) {
     this.threads = threads;
+    this.warmUpArticles = warmUpArticles;
     this.pacedDuration = pacedDuration;
     this.log = log;
   }
@@ -90,7 +98,7 @@ public final class PipelineRun {
       stack.createTopics(benchTopics());
       log.printf("broker %s, registry %s%n", stack.bootstrapServers(), stack.registryUrl());
       long produceStart = System.nanoTime();
-      produceAll(stack, topics, articles);
+      produceAll(stack, topics, articles, warmUpArticles);
       log.printf("corpus written to %s in %.1f s%n", topics.rawArticles().name(),
           (System.nanoTime() - produceStart) / 1e9);
 
@@ -101,24 +109,37 @@ public final class PipelineRun {
                    work.resolve("pass-through-state").toString()),
                Map.of(), work.resolve("pass-through"))) {
         passThrough = drain(outputs, articles.size(), corpusTokens, child, topics).throughput();
+        log.printf("pass-through: %.0f articles/s, %.1f ms CPU per article; %s%n", passThrough.articlesPerSecond(),
+            passThrough.cpuMillisPerArticle(), retries(child));
       }
-      log.printf("pass-through: %.0f articles/s%n", passThrough.articlesPerSecond());
 
       try (KafkaConsumer<String, byte[]> outputs = outputConsumer(stack, topics);
            ChildJvm enrich = ChildJvm.start("io.newsflow.enrich.EnrichMain", ENRICH_HEAP_MB, List.of(),
                enrichEnvironment(stack, work), work.resolve("enrich"))) {
         Drained full = drain(outputs, articles.size(), corpusTokens, enrich, topics);
-        log.printf("pipeline: %.0f articles/s%n", full.throughput().articlesPerSecond());
+        log.printf("pipeline: %.0f articles/s, %.1f ms CPU per article in enrich, %.1f ms in the broker JVM; %s%n",
+            full.throughput().articlesPerSecond(), full.throughput().cpuMillisPerArticle(),
+            full.hostCpuPerArticleMs(), retries(enrich));
         double rate = full.throughput().articlesPerSecond() / 2;
         Latencies latency = paced(stack, topics, outputs, articles, rate, enrich);
-        log.printf("paced at %.0f articles/s: p99 %d ms%n", rate, latency.p99Ms());
+        log.printf("paced at %.0f articles/s: p99 %d ms; %s%n", rate, latency.p99Ms(), retries(enrich));
         OptionalLong rss = enrich.peakRssBytes();
         return new Result(passThrough, full.throughput(), rate, latency, enrich.heapUse(), rss,
-            full.deadLettered());
+            full.deadLettered(), full.hostCpuPerArticleMs());
       }
     } finally {
       deleteRecursively(work);
     }
+  }
+
+  /**
+   * Produce requests the broker refused and the service's producer retried, so far: with
+   * transactions v2 a transaction's later batches to a partition are refused until its first one
+   * is in (KAFKA-18202), and each refusal costs a retry back-off.
+   */
+  private static String retries(ChildJvm service) {
+    return "producer retries: " + service.linesContaining("OUT_OF_ORDER_SEQUENCE_NUMBER") + " out-of-order, "
+        + service.linesContaining("CONCURRENT_TRANSACTIONS") + " concurrent-transactions";
   }
 
   static List<NewTopic> benchTopics() {
@@ -157,8 +178,14 @@ public final class PipelineRun {
     return new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer());
   }
 
-  private static void produceAll(LocalStack stack, Topics topics, List<BenchArticle> articles) {
+  /** The warm-up articles first (ids {@code warmup-…}), then the corpus: each partition serves them in that order. */
+  private static void produceAll(LocalStack stack, Topics topics, List<BenchArticle> articles, int warmUp) {
     try (KafkaProducer<String, RawArticle> producer = producer(stack, topics)) {
+      for (int i = 0; i < warmUp; i++) {
+        String id = String.format("warmup-%05d", i);
+        producer.send(new ProducerRecord<>(topics.rawArticles().name(), id,
+            articles.get(i % articles.size()).raw(id, Instant.now())));
+      }
       for (BenchArticle a : articles) {
         producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.id(), a.raw(a.id(), Instant.now())));
       }
@@ -185,21 +212,31 @@ public final class PipelineRun {
     return consumer;
   }
 
-  private record Drained(Throughput throughput, long deadLettered) {}
+  private record Drained(Throughput throughput, long deadLettered, double hostCpuPerArticleMs) {}
 
-  /** Waits for {@code expected} outputs and times them, from the first tenth to the last. */
+  /**
+   * Waits for the warm-up articles and then the corpus's {@code expected} articles to come out, and
+   * times the corpus: from the moment the warm-up count is reached to the last arrival.
+   */
   private Drained drain(KafkaConsumer<String, byte[]> consumer, int expected, long corpusTokens, ChildJvm service,
       Topics topics) {
-    long started = System.nanoTime();
-    long deadline = started + PHASE_TIMEOUT.toNanos();
-    int warmUp = Math.max(1, expected / 10);
+    long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+    int total = warmUpArticles + expected;
     int seen = 0;
     long deadLettered = 0;
     int seenAtWindowStart = -1;
     long windowStart = 0;
     long lastArrival = 0;
-    while (seen < expected) {
-      requireAlive(service, deadline, seen, expected);
+    Duration serviceCpuAtStart = Duration.ZERO;
+    Duration hostCpuAtStart = Duration.ZERO;
+    if (warmUpArticles == 0) {
+      seenAtWindowStart = 0;
+      windowStart = System.nanoTime();
+      serviceCpuAtStart = CpuTime.of(service.pid()).orElse(Duration.ZERO);
+      hostCpuAtStart = CpuTime.self();
+    }
+    while (seen < total) {
+      requireAlive(service, deadline, seen, total);
       ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(50));
       long now = System.nanoTime();
       for (ConsumerRecord<String, byte[]> r : records) {
@@ -210,20 +247,22 @@ public final class PipelineRun {
       }
       if (!records.isEmpty()) {
         lastArrival = now;
-        if (seenAtWindowStart < 0 && seen >= warmUp) {
+        if (seenAtWindowStart < 0 && seen >= warmUpArticles) {
           seenAtWindowStart = seen;
           windowStart = now;
+          serviceCpuAtStart = CpuTime.of(service.pid()).orElse(Duration.ZERO);
+          hostCpuAtStart = CpuTime.self();
         }
       }
     }
-    if (lastArrival == windowStart) {
-      // Everything arrived at once (a tiny corpus): time it from the service's start, start-up included.
-      seenAtWindowStart = 0;
-      windowStart = started;
-    }
+    Duration serviceCpu = CpuTime.of(service.pid()).orElse(Duration.ZERO).minus(serviceCpuAtStart);
+    Duration hostCpu = CpuTime.self().minus(hostCpuAtStart);
     long measured = seen - seenAtWindowStart;
+    if (measured == 0 || lastArrival <= windowStart) {
+      throw new IllegalStateException("the corpus came out in one batch after the warm-up; too few articles to time");
+    }
     return new Drained(new Throughput(threads, measured, corpusTokens * measured / expected,
-        Duration.ofNanos(lastArrival - windowStart)), deadLettered);
+        Duration.ofNanos(lastArrival - windowStart), serviceCpu), deadLettered, hostCpu.toNanos() / 1e6 / measured);
   }
 
   /**

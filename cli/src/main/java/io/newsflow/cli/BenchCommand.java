@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import io.newsflow.bench.BenchArticle;
 import io.newsflow.bench.BenchCorpus;
 import io.newsflow.bench.BenchReport;
+import io.newsflow.bench.Machine;
 import io.newsflow.bench.NlpOnlyRun;
 import io.newsflow.bench.PipelineRun;
 import io.newsflow.bench.Throughput;
@@ -71,6 +72,8 @@ final class BenchCommand implements Callable<Integer> {
       articles = Math.min(articles, 200);
       pacedSeconds = Math.min(pacedSeconds, 5);
     }
+    // Other work on the machine slows every wall-clock figure: the report says how busy it was.
+    String loadAtStart = Machine.loadAverage();
     BenchCorpus corpus = BenchCorpus.fromConllu(conlluFiles(), seedArticle());
     if (jmh) {
       StageBenchmarks.runAndPrint(corpus, System.out);
@@ -80,20 +83,22 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("corpus: %d articles from seed %d%n", corpusArticles.size(), seed);
 
     NlpOnlyRun nlp = new NlpOnlyRun(ArticleAnalyzer.standard(), corpusArticles);
-    nlp.warmUp(Math.max(50, articles / 5), threads);
+    nlp.warmUp(Duration.ofSeconds(quick ? 5 : 20), threads);
     Throughput one = nlp.measure(1);
-    System.out.printf("nlp-only, 1 thread: %.0f articles/s, %.0f tokens/s%n", one.articlesPerSecond(),
-        one.tokensPerSecond());
+    System.out.printf("nlp-only, 1 thread: %.0f articles/s, %.0f tokens/s, %.1f ms CPU per article%n",
+        one.articlesPerSecond(), one.tokensPerSecond(), one.cpuMillisPerArticle());
     Throughput all = nlp.measure(threads);
-    System.out.printf("nlp-only, %d threads: %.0f articles/s, %.0f tokens/s%n", threads, all.articlesPerSecond(),
-        all.tokensPerSecond());
+    System.out.printf("nlp-only, %d threads: %.0f articles/s, %.0f tokens/s, %.1f ms CPU per article%n", threads,
+        all.articlesPerSecond(), all.tokensPerSecond(), all.cpuMillisPerArticle());
 
     if (nlpOnly) {
       return 0;
     }
-    PipelineRun.Result pipeline = new PipelineRun(threads, Duration.ofSeconds(pacedSeconds), System.out)
+    int warmUp = quick ? 40 : Math.min(1_000, Math.max(100, articles / 5));
+    PipelineRun.Result pipeline = new PipelineRun(threads, warmUp, Duration.ofSeconds(pacedSeconds), System.out)
         .run(corpusArticles, one.tokens());
-    BenchReport report = new BenchReport(corpusArticles.size(), one.tokens(), one, all, pipeline);
+    BenchReport report = new BenchReport(corpusArticles.size(), one.tokens(), one, all, pipeline,
+        Machine.describe() + "; load average at start " + loadAtStart + ", at end " + Machine.loadAverage());
     System.out.println();
     report.table().forEach(System.out::println);
     System.out.println(report.summary());
