@@ -14,7 +14,8 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Runs the {@link PassThroughTopology} until SIGTERM, in a JVM of its own like the enrich service.
- * Arguments: bootstrap servers, registry URL, stream threads, state directory.
+ * Arguments: bootstrap servers, registry URL, stream threads, state directory, then any number of
+ * {@code key=value} Kafka client properties that override the defaults below.
  */
 public final class PassThroughMain {
   static final String APPLICATION_ID = "newsflow-bench-pass-through";
@@ -22,13 +23,21 @@ public final class PassThroughMain {
   private PassThroughMain() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      throw new IllegalArgumentException("usage: PassThroughMain <bootstrap> <registry-url> <threads> <state-dir>");
+    if (args.length < 4) {
+      throw new IllegalArgumentException(
+          "usage: PassThroughMain <bootstrap> <registry-url> <threads> <state-dir> [key=value...]");
     }
     Logging.configure(CommonSettings.LogFormat.TEXT, "warn");
     try (Topics topics = Topics.connect(args[1], Optional.empty(), true)) {
-      KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(new StreamsBuilder(), topics),
-          config(args[0], Integer.parseInt(args[2]), args[3]));
+      Properties config = config(args[0], Integer.parseInt(args[2]), args[3]);
+      for (int i = 4; i < args.length; i++) {
+        int eq = args[i].indexOf('=');
+        if (eq < 1) {
+          throw new IllegalArgumentException("a Kafka property must read key=value, was: " + args[i]);
+        }
+        config.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+      }
+      KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(new StreamsBuilder(), topics), config);
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         streams.close();

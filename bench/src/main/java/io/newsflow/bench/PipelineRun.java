@@ -74,6 +74,7 @@ public final class PipelineRun {
   private final int threads;
   private final int warmUpArticles;
   private final Duration pacedDuration;
+  private final Map<String, String> clientOverrides;
   private final PrintStream log;
 
   /**
@@ -81,11 +82,15 @@ public final class PipelineRun {
    * @param warmUpArticles articles each service processes before the corpus, untimed, so that its
    *     JIT has compiled the hot paths
    * @param pacedDuration how long the latency phase offers articles
+   * @param clientOverrides Kafka client properties for both services' clients, to try a tuning
+   *     (the enrich service takes them as {@code NEWSFLOW_KAFKA_*} variables, as in production)
    * @param log where progress lines go
    */
-  public PipelineRun(int threads, int warmUpArticles, Duration pacedDuration, PrintStream log) {
+  public PipelineRun(int threads, int warmUpArticles, Duration pacedDuration, Map<String, String> clientOverrides,
+      PrintStream log) {
     this.threads = threads;
     this.warmUpArticles = warmUpArticles;
+    this.clientOverrides = Map.copyOf(clientOverrides);
     this.pacedDuration = pacedDuration;
     this.log = log;
   }
@@ -103,10 +108,11 @@ public final class PipelineRun {
           (System.nanoTime() - produceStart) / 1e9);
 
       Throughput passThrough;
+      List<String> passThroughArgs = new ArrayList<>(List.of(stack.bootstrapServers(), stack.registryUrl(),
+          Integer.toString(threads), work.resolve("pass-through-state").toString()));
+      clientOverrides.forEach((key, value) -> passThroughArgs.add(key + "=" + value));
       try (KafkaConsumer<String, byte[]> outputs = outputConsumer(stack, topics);
-           ChildJvm child = ChildJvm.start(PassThroughMain.class.getName(), ENRICH_HEAP_MB,
-               List.of(stack.bootstrapServers(), stack.registryUrl(), Integer.toString(threads),
-                   work.resolve("pass-through-state").toString()),
+           ChildJvm child = ChildJvm.start(PassThroughMain.class.getName(), ENRICH_HEAP_MB, passThroughArgs,
                Map.of(), work.resolve("pass-through"))) {
         passThrough = drain(outputs, articles.size(), corpusTokens, child, topics).throughput();
         log.printf("pass-through: %.0f articles/s, %.1f ms CPU per article; %s%n", passThrough.articlesPerSecond(),
@@ -165,6 +171,8 @@ public final class PipelineRun {
     env.put("NEWSFLOW_ENRICH_STATE_DIR", work.resolve("enrich-state").toString());
     env.put("NEWSFLOW_CREATE_TOPICS", "false");
     env.put("NEWSFLOW_LOG_LEVEL", "warn");
+    clientOverrides.forEach((key, value) ->
+        env.put("NEWSFLOW_KAFKA_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value));
     return env;
   }
 

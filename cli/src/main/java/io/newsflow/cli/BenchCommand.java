@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -47,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--quick", description = "A short run for tests: 200 articles, 5 s of paced load.")
   boolean quick;
+
+  @Option(names = "--kafka", paramLabel = "PROPERTY=VALUE", description = "A Kafka client property for the "
+      + "pass-through and enrich services, to try a tuning (repeatable), e.g. --kafka retry.backoff.ms=10.")
+  Map<String, String> kafka = new LinkedHashMap<>();
 
   @Option(names = "--nlp-only", description = "Only the in-process analysis, no broker: for profiling with JFR.")
   boolean nlpOnly;
@@ -95,7 +101,8 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     int warmUp = quick ? 40 : Math.min(1_000, Math.max(100, articles / 5));
-    PipelineRun.Result pipeline = new PipelineRun(threads, warmUp, Duration.ofSeconds(pacedSeconds), System.out)
+    PipelineRun.Result pipeline = new PipelineRun(threads, warmUp, Duration.ofSeconds(pacedSeconds), kafka,
+        System.out)
         .run(corpusArticles, one.tokens());
     BenchReport report = new BenchReport(corpusArticles.size(), one.tokens(), one, all, pipeline,
         Machine.describe() + "; load average at start " + loadAtStart + ", at end " + Machine.loadAverage());
