@@ -24,14 +24,18 @@ public final class NlpOnlyRun {
   }
 
   /**
-   * Analyses the corpus over and over for at least {@code time}, so the JIT has compiled the whole
-   * analysis before it is timed (C2 takes tens of seconds on a busy machine to settle).
+   * Analyses the corpus over and over for at least {@code time} and {@code minimumArticles}, so the
+   * JIT has compiled the whole analysis before it is timed: compilation is work-bound, and on a busy
+   * machine time alone is not enough.
    */
-  public void warmUp(Duration time, int threads) {
+  public void warmUp(Duration time, int minimumArticles, int threads) {
     long until = System.nanoTime() + time.toNanos();
     int chunk = Math.min(articles.size(), 100);
-    for (int from = 0; System.nanoTime() < until; from = (from + chunk) % articles.size()) {
-      run(articles.subList(from, Math.min(articles.size(), from + chunk)), threads);
+    int done = 0;
+    for (int from = 0; System.nanoTime() < until || done < minimumArticles; from = (from + chunk) % articles.size()) {
+      List<BenchArticle> batch = articles.subList(from, Math.min(articles.size(), from + chunk));
+      run(batch, threads);
+      done += batch.size();
     }
   }
 

@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("corpus: %d articles from seed %d%n", corpusArticles.size(), seed);
 
     NlpOnlyRun nlp = new NlpOnlyRun(ArticleAnalyzer.standard(), corpusArticles);
-    nlp.warmUp(Duration.ofSeconds(quick ? 5 : 20), threads);
+    nlp.warmUp(Duration.ofSeconds(quick ? 5 : 20), quick ? 100 : 2_000, threads);
     Throughput one = nlp.measure(1);
     System.out.printf("nlp-only, 1 thread: %.0f articles/s, %.0f tokens/s, %.1f ms CPU per article%n",
         one.articlesPerSecond(), one.tokensPerSecond(), one.cpuMillisPerArticle());
@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
     if (nlpOnly) {
       return 0;
     }
-    int warmUp = quick ? 40 : Math.min(1_000, Math.max(100, articles / 5));
+    int warmUp = quick ? 40 : Math.min(2_000, Math.max(300, articles / 3));
     PipelineRun.Result pipeline = new PipelineRun(threads, warmUp, Duration.ofSeconds(pacedSeconds), kafka,
         System.out)
         .run(corpusArticles, one.tokens());
