@@ -26,11 +26,13 @@ final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final Path gcLog;
   private final Path output;
+  private final Path jitStatus;
 
-  private ChildJvm(Process process, Path gcLog, Path output) {
+  private ChildJvm(Process process, Path gcLog, Path output, Path jitStatus) {
     this.process = process;
     this.gcLog = gcLog;
     this.output = output;
+    this.jitStatus = jitStatus;
   }
 
   /** Starts {@code mainClass} on this JVM's class path with at most {@code maxHeapMb} of heap. */
@@ -47,12 +49,23 @@ final class ChildJvm implements AutoCloseable {
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    Path jitStatus = workDir.resolve("jit-millis");
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), InstrumentedMain.class.getName(),
+        jitStatus.toString(), mainClass));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
     builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
-    return new ChildJvm(builder.start(), gcLog, output);
+    return new ChildJvm(builder.start(), gcLog, output, jitStatus);
+  }
+
+  /** Milliseconds the JVM's JIT compiler has worked so far (0 until it first reports). */
+  long jitMillis() {
+    try {
+      return Long.parseLong(Files.readString(jitStatus).strip());
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
   }
 
   long pid() {

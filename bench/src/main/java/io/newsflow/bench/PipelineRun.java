@@ -47,8 +47,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * </ol>
  *
  * <p>Each service first processes warm-up articles (written to the raw topic before the corpus),
- * untimed, so its JIT has compiled the hot paths, as the in-process analysis is warmed up before it
- * is timed. Besides articles per second, the CPU time of the service JVM and of this JVM (broker,
+ * untimed, until its JIT compilation has settled (the child JVMs report their compile time), as the
+ * in-process analysis is warmed up before it is timed. Besides articles per second, the CPU time
+ * of the service JVM and of this JVM (broker,
  * registry, harness) per article is measured: on a shared machine it does not depend on the load.
  */
 public final class PipelineRun {
@@ -58,6 +59,7 @@ public final class PipelineRun {
   static final long SEGMENT_BYTES = 32L * 1024 * 1024;
   static final int ENRICH_HEAP_MB = 512;
   private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration JIT_CHECK = Duration.ofSeconds(2);
 
   /**
    * What the Kafka phases measured.
@@ -79,8 +81,8 @@ public final class PipelineRun {
 
   /**
    * @param threads stream threads of the pass-through and enrich JVMs
-   * @param warmUpArticles articles each service processes before the corpus, untimed, so that its
-   *     JIT has compiled the hot paths
+   * @param warmUpArticles corpus articles written before the corpus itself, so each service can
+   *     process untimed until its JIT has compiled the hot paths
    * @param pacedDuration how long the latency phase offers articles
    * @param clientOverrides Kafka client properties for both services' clients, to try a tuning
    *     (the enrich service takes them as {@code NEWSFLOW_KAFKA_*} variables, as in production)
@@ -224,7 +226,9 @@ public final class PipelineRun {
 
   /**
    * Waits for the warm-up articles and then the corpus's {@code expected} articles to come out, and
-   * times the corpus: from the moment the warm-up count is reached to the last arrival.
+   * times from the moment the service's JIT compilation has settled (or the warm-up articles are
+   * used up) to the last arrival. Warm-up articles are corpus articles, so those processed after
+   * that moment count like the rest.
    */
   private Drained drain(KafkaConsumer<String, byte[]> consumer, int expected, long corpusTokens, ChildJvm service,
       Topics topics) {
@@ -243,6 +247,8 @@ public final class PipelineRun {
       serviceCpuAtStart = CpuTime.of(service.pid()).orElse(Duration.ZERO);
       hostCpuAtStart = CpuTime.self();
     }
+    long jitCheckedAt = System.nanoTime();
+    long jitAtCheck = 0;
     while (seen < total) {
       requireAlive(service, deadline, seen, total);
       ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(50));
@@ -255,12 +261,22 @@ public final class PipelineRun {
       }
       if (!records.isEmpty()) {
         lastArrival = now;
-        if (seenAtWindowStart < 0 && seen >= warmUpArticles) {
-          seenAtWindowStart = seen;
-          windowStart = now;
-          serviceCpuAtStart = CpuTime.of(service.pid()).orElse(Duration.ZERO);
-          hostCpuAtStart = CpuTime.self();
-        }
+      }
+      boolean settled = false;
+      if (seenAtWindowStart < 0 && now - jitCheckedAt >= JIT_CHECK.toNanos()) {
+        long jit = service.jitMillis();
+        // Settled: the compiler worked less than a twentieth of the last interval, with output flowing.
+        settled = seen > 0 && jit - jitAtCheck < (now - jitCheckedAt) / 1_000_000 / 20;
+        jitCheckedAt = now;
+        jitAtCheck = jit;
+      }
+      if (seenAtWindowStart < 0 && (settled || seen >= warmUpArticles)) {
+        seenAtWindowStart = seen;
+        windowStart = now;
+        serviceCpuAtStart = CpuTime.of(service.pid()).orElse(Duration.ZERO);
+        hostCpuAtStart = CpuTime.self();
+        log.printf("  timing from article %d of %d (%s)%n", seen, total,
+            settled ? "JIT compilation settled" : "warm-up articles used up; JIT still compiling");
       }
     }
     Duration serviceCpu = CpuTime.of(service.pid()).orElse(Duration.ZERO).minus(serviceCpuAtStart);

@@ -100,7 +100,8 @@ final class BenchCommand implements Callable<Integer> {
     if (nlpOnly) {
       return 0;
     }
-    int warmUp = quick ? 40 : Math.min(2_000, Math.max(300, articles / 3));
+    // Enough for the services' JIT to settle on a busy machine; timing starts as soon as it has.
+    int warmUp = quick ? 40 : Math.max(1_000, articles);
     PipelineRun.Result pipeline = new PipelineRun(threads, warmUp, Duration.ofSeconds(pacedSeconds), kafka,
         System.out)
         .run(corpusArticles, one.tokens());
