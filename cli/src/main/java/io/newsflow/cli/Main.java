@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         TailCommand.class,
         ChaosCommand.class,
+        BenchCommand.class,
         ServeCommand.class,
         ConfigCommand.class,
         CommandLine.HelpCommand.class

@@ -659,6 +659,25 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
       }
     }
+    // Claims whose cues each sit in the other's content would be each other's ancestors; in such a
+    // cycle the claim whose content starts first is taken as the outer one and loses its parent.
+    for (Draft d : drafts) {
+      List<Draft> chain = new ArrayList<>();
+      Draft a = d;
+      while (a != null && !chain.contains(a)) {
+        chain.add(a);
+        a = a.parent;
+      }
+      if (a != null) {
+        Draft outermost = a;
+        for (Draft x = a.parent; x != a; x = x.parent) {
+          if (x.contentFrom() < outermost.contentFrom()) {
+            outermost = x;
+          }
+        }
+        outermost.parent = null;
+      }
+    }
   }
 
   private Claim toClaim(Draft d, Paragraph p, Sentence s, String[] w, SourceResolver resolver) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Dates, money and percentages, read token by token with a language's {@link ValueLexicon}, and
@@ -31,6 +32,15 @@ import java.util.Optional;
  * is only read as a date after a word that introduces one ("i", "fra", "siden").
  */
 public final class LexiconValueExtractor implements ValueExtractor {
+  // Compiled once: String.matches compiles its pattern on every call, and these run on every token.
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})");
+  private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}\\.?");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+  private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)*");
+  private static final Pattern GROUP_START = Pattern.compile("\\d{1,3}");
+  private static final Pattern GROUP = Pattern.compile("\\d{3}");
+  private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[.,](?=\\d{3}(\\D|$))");
+
   private final ValueLexicon lexicon;
 
   public LexiconValueExtractor(ValueLexicon lexicon) {
@@ -81,10 +91,10 @@ public final class LexiconValueExtractor implements ValueExtractor {
 
   /** 16.06.2017, 16.6.17 */
   private static Optional<Match> numericDate(String[] w, int i) {
-    String[] parts = w[i].split("\\.");
-    if (parts.length != 3 || !w[i].matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})")) {
+    if (!NUMERIC_DATE.matcher(w[i]).matches()) {
       return Optional.empty();
     }
+    String[] parts = w[i].split("\\.");
     int year = Integer.parseInt(parts[2]);
     year = parts[2].length() == 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
     return date(year, Integer.parseInt(parts[1]), Integer.parseInt(parts[0]))
@@ -93,7 +103,7 @@ public final class LexiconValueExtractor implements ValueExtractor {
 
   /** "28. mai", "28. juli 1971", "28. mai i år" */
   private Optional<Match> dayMonth(String[] w, int i, LocalDate ref) {
-    if (i + 1 >= w.length || !w[i].matches("\\d{1,2}\\.?") || lexicon.month(w[i + 1]).isEmpty()) {
+    if (i + 1 >= w.length || !DAY_NUMBER.matcher(w[i]).matches() || lexicon.month(w[i + 1]).isEmpty()) {
       return Optional.empty();
     }
     int day = Integer.parseInt(w[i].replace(".", ""));
@@ -129,7 +139,7 @@ public final class LexiconValueExtractor implements ValueExtractor {
       return Optional.of(new Match(i, i + relative.length(), ValueType.DATE,
           String.format(Locale.ROOT, "%d-%02d", ref.getYear() + relative.offset(), month)));
     }
-    if (w[i + 1].matches("\\d{1,2}")) { // January 5[, 2017]
+    if (DAY.matcher(w[i + 1]).matches()) { // January 5[, 2017]
       int day = Integer.parseInt(w[i + 1]);
       if (i + 3 < w.length && w[i + 2].equals(",") && isYear(w[i + 3])) {
         return date(Integer.parseInt(w[i + 3]), month, day).map(d -> new Match(i, i + 3, ValueType.DATE, d.toString()));
@@ -256,11 +266,11 @@ public final class LexiconValueExtractor implements ValueExtractor {
     if (i >= w.length) {
       return Optional.empty();
     }
-    if (w[i].matches("\\d+([.,]\\d+)*")) {
+    if (NUMBER.matcher(w[i]).matches()) {
       StringBuilder digits = new StringBuilder(w[i]);
       int last = i;
       // "217 000 kroner": groups of three digits continue the number
-      while (w[i].matches("\\d{1,3}") && last + 1 < w.length && w[last + 1].matches("\\d{3}")) {
+      while (GROUP_START.matcher(w[i]).matches() && last + 1 < w.length && GROUP.matcher(w[last + 1]).matches()) {
         digits.append(w[++last]);
       }
       int end = last;
@@ -271,7 +281,7 @@ public final class LexiconValueExtractor implements ValueExtractor {
 
   /** Norwegian writes 2,5 and 1.000; English 2.5 and 1,000: a separator before exactly three digits groups. */
   static Optional<BigDecimal> parse(String digits) {
-    String normalized = digits.replaceAll("[.,](?=\\d{3}(\\D|$))", "").replace(',', '.');
+    String normalized = THOUSANDS_SEPARATOR.matcher(digits).replaceAll("").replace(',', '.');
     try {
       return Optional.of(new BigDecimal(normalized));
     } catch (NumberFormatException e) {

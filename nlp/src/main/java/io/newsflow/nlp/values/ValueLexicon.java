@@ -17,7 +17,11 @@ import java.util.OptionalInt;
  * ("i fjor", "svenske kroner").
  */
 public final class ValueLexicon {
-  private final Map<String, List<Entry>> sections;
+  /**
+   * Section, then first word, then the entries starting with it, longest first: the extractor
+   * asks every section at every token, so a scan of the section per question was its main cost.
+   */
+  private final Map<String, Map<String, List<Entry>>> byFirstWord;
 
   private record Entry(String[] words, String value) {}
 
@@ -28,7 +32,15 @@ public final class ValueLexicon {
   record Coded(int length, String code) {}
 
   private ValueLexicon(Map<String, List<Entry>> sections) {
-    this.sections = sections;
+    Map<String, Map<String, List<Entry>>> index = new HashMap<>();
+    sections.forEach((section, entries) -> {
+      Map<String, List<Entry>> words = new HashMap<>();
+      for (Entry e : entries) {
+        words.computeIfAbsent(e.words[0], k -> new ArrayList<>()).add(e);
+      }
+      index.put(section, words);
+    });
+    this.byFirstWord = index;
   }
 
   public static ValueLexicon load(Class<?> anchor, String resource) {
@@ -104,7 +116,7 @@ public final class ValueLexicon {
   }
 
   private Optional<String> single(String section, String word) {
-    for (Entry e : sections.getOrDefault(section, List.of())) {
+    for (Entry e : entries(section, word)) {
       if (e.words.length == 1 && e.words[0].equals(word)) {
         return Optional.of(e.value);
       }
@@ -118,7 +130,10 @@ public final class ValueLexicon {
   }
 
   private Entry phrase(String section, String[] words, int at) {
-    for (Entry e : sections.getOrDefault(section, List.of())) {
+    if (at >= words.length) {
+      return null;
+    }
+    for (Entry e : entries(section, words[at])) {
       if (at + e.words.length > words.length) {
         continue;
       }
@@ -131,5 +146,9 @@ public final class ValueLexicon {
       }
     }
     return null;
+  }
+
+  private List<Entry> entries(String section, String firstWord) {
+    return byFirstWord.getOrDefault(section, Map.of()).getOrDefault(firstWord, List.of());
   }
 }

@@ -162,4 +162,30 @@ class ClaimsTest {
     assertThat(described("He is said to have left the country in March.", "en"))
         .extracting(s -> s.split("\\|")[0]).containsExactly("reported");
   }
+
+  @Test
+  void shouldGiveNestedClaimsParentsAmongTheArticlesClaimsEvenWhenTheParentComesSecond() {
+    // From NorNE (a commentary on Obama's climate policy): the analysis threw on it before the fix.
+    String text = "I boken Mot til å håpe, som han faktisk skrev selv før han var en stor stjerne på den politiske "
+        + "himmel, erkjenner han ikke bare global oppvarming som en stor trussel mot vår planet, men også USAs "
+        + "ansvar for å delta i løsningen.";
+    List<Claim> claims = claims(text, "nb");
+    java.util.Map<String, Claim> byId = new java.util.HashMap<>();
+    claims.forEach(c -> byId.put(c.id(), c));
+    for (Claim c : claims) {
+      java.util.Set<String> ancestors = new java.util.HashSet<>();
+      for (Optional<String> parent = c.parentId(); parent.isPresent(); parent = byId.get(parent.get()).parentId()) {
+        assertThat(byId).as("parent of " + c.id()).containsKey(parent.get());
+        assertThat(ancestors.add(parent.get())).as(c.id() + " is not its own ancestor").isTrue();
+        assertThat(parent.get()).isNotEqualTo(c.id());
+      }
+    }
+  }
+
+  @Test
+  void shouldReadAStrayClosingQuoteAfterTheLastSentenceAsNoClaim() {
+    // From NorNE, a quote whose closing mark was typed after a space: it ends up a sentence of its own.
+    String text = "La oss håpe det vil fortsette å være et døende språk i minst hundre år til. \"";
+    assertThat(claims(text, "nb")).allSatisfy(c -> assertThat(c.content().text()).isNotBlank());
+  }
 }
