@@ -40,13 +40,18 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Shuffling seed (default ${DEFAULT-VALUE})")
   long seed = 42;
 
+  @Option(names = "--word-list", paramLabel = "FILE|none", description = {
+      "General Bokmål word list, one word a line, Latin-1 (default ${DEFAULT-VALUE}, from Debian's wnorwegian;",
+      "read at training time only: what it teaches ships inside the model)"})
+  String wordList = "/usr/share/dict/bokmaal";
+
   @Override
   public Integer call() throws Exception {
     Path home = Path.of(System.getProperty("newsflow.home", "."));
     List<ConlluSentence> trainSentences = Conllu.read(home.resolve(train));
     List<ConlluSentence> devSentences = Conllu.read(home.resolve(dev));
     long start = System.nanoTime();
-    NerModel model = NerTrainer.train(trainSentences, epochs, seed);
+    NerModel model = NerTrainer.train(trainSentences, epochs, seed, wordList(), (epoch, averaged) -> {});
     System.out.printf(Locale.ROOT, "trained on %d sentences, %d epochs, in %.1f s%n", trainSentences.size(), epochs,
         (System.nanoTime() - start) / 1e9);
     System.out.print(NerEvaluation.of(model, devSentences).report());
@@ -56,5 +61,18 @@ final class TrainCommand implements Callable<Integer> {
     }
     System.out.println("model written to " + target + " (" + Files.size(target) + " bytes)");
     return 0;
+  }
+
+  private List<String> wordList() throws java.io.IOException {
+    if (wordList.equals("none")) {
+      return List.of();
+    }
+    Path file = Path.of(wordList);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("word list " + file + " is missing: install it (apt-get install wnorwegian) "
+          + "or train without one (--word-list none), which gives a weaker model than the shipped one");
+    }
+    // Debian ships the Norwegian lists in Latin-1
+    return Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }
