@@ -39,6 +39,7 @@ final class NerFeatures {
     int[] shortShapes = new int[n];
     boolean[] capital = new boolean[n];
     int[] known = new int[n];
+    int[] proper = new int[n];
     boolean[] quoted = new boolean[n];
     boolean open = false;
     for (int i = 0; i < n; i++) {
@@ -49,6 +50,7 @@ final class NerFeatures {
       shortShapes[i] = shape(w, 2).hashCode();
       capital[i] = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
       known[i] = lex.nameClass(lower[i]).hashCode();
+      proper[i] = lex.properNounClass(w).hashCode();
       if (w.equals("«") || w.equals("\"") && !open) {
         open = true;
       } else if (w.equals("»") || w.equals("\"")) {
@@ -109,6 +111,9 @@ final class NerFeatures {
       f[k++] = hash(38, w.hashCode(), prev);
       f[k++] = hash(39, capital[i] ? lex.dictionaryClass(w, lw) : -1);
       f[k++] = hash(40, known[i], stripGenitive(lw).equals(lw) ? 0 : 1);
+      f[k++] = hash(41, proper[i], capital[i] ? 1 : 0, i == 0 ? 1 : 0);
+      f[k++] = hash(42, i > 0 ? proper[i - 1] : START, proper[i]);
+      f[k++] = hash(43, proper[i], i + 1 < n ? proper[i + 1] : END);
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return out;
@@ -144,6 +149,7 @@ final class NerFeatures {
       f[k++] = hash(54, hyphen > 0 ? evidence.typeClass(key(w.substring(0, hyphen))) : -3);
       f[k++] = hash(55, i > 0 ? typeClass[i - 1] : -3, typeClass[i]);
       f[k++] = hash(56, typeClass[i], i + 1 < n ? typeClass[i + 1] : -3);
+
       out[i] = f;
     }
     return out;

@@ -29,25 +29,28 @@ final class NerLexicon {
   private final Map<String, String> nameClasses;
   private final WordFilter dictionaryWords;
   private final Set<String> dictionaryNames;
+  private final Map<String, String> properNouns;
   private final Set<String> places;
 
   NerLexicon(Set<String> commonWords, Map<String, String> nameClasses, WordFilter dictionaryWords,
-      Set<String> dictionaryNames) {
+      Set<String> dictionaryNames, Map<String, String> properNouns) {
     this.commonWords = Set.copyOf(commonWords);
     this.nameClasses = Map.copyOf(nameClasses);
     this.dictionaryWords = dictionaryWords;
     this.dictionaryNames = Set.copyOf(dictionaryNames);
+    this.properNouns = Map.copyOf(properNouns);
     this.places = Places.names();
   }
 
   /** The lexicon of {@code sentences}, with {@code dictionary} (one word a line, as written) when not empty. */
   static NerLexicon of(List<ConlluSentence> sentences, Dictionary dictionary) {
-    return new NerLexicon(commonWords(sentences), nameClasses(sentences), dictionary.words(), dictionary.names());
+    return new NerLexicon(commonWords(sentences), nameClasses(sentences), dictionary.words(), dictionary.names(),
+        dictionary.properNouns());
   }
 
   /** The same lexicon with the name classes learnt from other sentences only. */
   NerLexicon withNameClassesOf(List<ConlluSentence> sentences) {
-    return new NerLexicon(commonWords, nameClasses(sentences), dictionaryWords, dictionaryNames);
+    return new NerLexicon(commonWords, nameClasses(sentences), dictionaryWords, dictionaryNames, properNouns);
   }
 
   boolean isCommonWord(String lower) {
@@ -66,6 +69,11 @@ final class NerLexicon {
   /** 0 unknown, 1 an ordinary word, 2 a listed name, 3 both ("Finn", "Bergen"). */
   int dictionaryClass(String word, String lower) {
     return (dictionaryWords.mightContain(lower) ? 1 : 0) + (dictionaryNames.contains(word) ? 2 : 0);
+  }
+
+  /** The kinds of proper noun a morphological lexicon gives a word as written ("top", "ant+cog"), or "-". */
+  String properNounClass(String word) {
+    return properNouns.getOrDefault(word, NONE);
   }
 
   static Set<String> commonWords(List<ConlluSentence> sentences) {
@@ -119,24 +127,35 @@ final class NerLexicon {
 
   void write(DataOutputStream out) throws IOException {
     writeStrings(out, commonWords);
-    out.writeInt(nameClasses.size());
-    for (Map.Entry<String, String> e : new TreeMap<>(nameClasses).entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeUTF(e.getValue());
-    }
+    writeMap(out, nameClasses);
     writeStrings(out, dictionaryNames);
+    writeMap(out, properNouns);
     dictionaryWords.write(out);
   }
 
   static NerLexicon read(DataInputStream in) throws IOException {
     Set<String> common = readStrings(in);
-    int classes = in.readInt();
-    Map<String, String> nameClasses = new HashMap<>(classes * 2);
-    for (int i = 0; i < classes; i++) {
-      nameClasses.put(in.readUTF(), in.readUTF());
-    }
+    Map<String, String> nameClasses = readMap(in);
     Set<String> names = readStrings(in);
-    return new NerLexicon(common, nameClasses, WordFilter.read(in), names);
+    Map<String, String> properNouns = readMap(in);
+    return new NerLexicon(common, nameClasses, WordFilter.read(in), names, properNouns);
+  }
+
+  private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {
+    out.writeInt(map.size());
+    for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
+  }
+
+  private static Map<String, String> readMap(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    Map<String, String> map = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      map.put(in.readUTF(), in.readUTF());
+    }
+    return map;
   }
 
   private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
@@ -156,10 +175,10 @@ final class NerLexicon {
   }
 
   /** A general word list: its words in lower case (filtered) and the ones it spells with a capital. */
-  record Dictionary(WordFilter words, Set<String> names) {
-    static final Dictionary NONE = new Dictionary(WordFilter.empty(), Set.of());
+  record Dictionary(WordFilter words, Set<String> names, Map<String, String> properNouns) {
+    static final Dictionary NONE = new Dictionary(WordFilter.empty(), Set.of(), Map.of());
 
-    static Dictionary of(Collection<String> lines) {
+    static Dictionary of(Collection<String> lines, Map<String, String> properNouns) {
       Set<String> lower = new HashSet<>();
       Set<String> names = new HashSet<>();
       for (String line : lines) {
@@ -173,7 +192,7 @@ final class NerLexicon {
           lower.add(word.toLowerCase(Locale.ROOT));
         }
       }
-      return new Dictionary(WordFilter.of(lower), names);
+      return new Dictionary(WordFilter.of(lower), names, properNouns);
     }
   }
 }

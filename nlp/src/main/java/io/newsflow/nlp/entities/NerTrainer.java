@@ -4,6 +4,7 @@ import io.newsflow.nlp.conllu.ConlluSentence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,13 +64,14 @@ public final class NerTrainer {
 
   /** Training with a general word list (lines of Debian's {@code /usr/share/dict/bokmaal}, say) and a listener. */
   public static NerModel train(List<ConlluSentence> sentences, int epochs, long seed, List<String> wordList,
-      EpochListener listener) {
-    return train(sentences, epochs, seed, DEFAULT_BUCKETS, wordList, listener);
+      Map<String, String> properNouns, EpochListener listener) {
+    return train(sentences, epochs, seed, DEFAULT_BUCKETS, wordList, properNouns, listener);
   }
 
   public static NerModel train(List<ConlluSentence> sentences, int epochs, long seed, int buckets,
-      List<String> wordList, EpochListener listener) {
-    return new NerTrainer(epochs, seed, buckets, NerLexicon.Dictionary.of(wordList)).run(sentences, listener);
+      List<String> wordList, Map<String, String> properNouns, EpochListener listener) {
+    return new NerTrainer(epochs, seed, buckets, NerLexicon.Dictionary.of(wordList, properNouns))
+        .run(sentences, listener);
   }
 
   private NerModel run(List<ConlluSentence> sentences, EpochListener listener) {
