@@ -46,8 +46,8 @@ final class NerFeatures {
       String w = words[i];
       lower[i] = key(w);
       lowerHash[i] = lower[i].hashCode();
-      shapes[i] = shape(w, 6).hashCode();
-      shortShapes[i] = shape(w, 2).hashCode();
+      shapes[i] = shapeHash(w, 6);
+      shortShapes[i] = shapeHash(w, 2);
       capital[i] = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
       known[i] = lex.nameClass(lower[i]).hashCode();
       proper[i] = lex.properNounClass(w).hashCode();
@@ -192,25 +192,48 @@ final class NerFeatures {
 
   /** "Xx" for Oslo, "X" for NRK, "Xx-Xx" for Nord-Norge; runs longer than {@code keep} collapse. */
   static String shape(String w, int maxLength) {
-    StringBuilder out = new StringBuilder(Math.min(w.length(), maxLength * 2));
-    char last = 0;
-    int repeats = 0;
-    int keep = maxLength == 2 ? 0 : 1;
-    for (int i = 0; i < w.length() && out.length() < maxLength * 2; i++) {
-      char c = w.charAt(i);
-      char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
-          : c == '-' ? '-' : c == '.' ? '.' : Character.isLetter(c) ? 'l' : 'p';
-      if (s == last) {
-        if (++repeats > keep) {
-          continue; // "Xxxxxxx" and "Xxx" look alike: collapse long runs
-        }
-      } else {
-        repeats = 0;
+    StringBuilder out = new StringBuilder(maxLength * 2);
+    for (int i = 0, state = 0; i < w.length() && out.length() < maxLength * 2; i++) {
+      state = shapeStep(w.charAt(i), state, maxLength);
+      if ((state & APPEND) != 0) {
+        out.append((char) (state & 0xff));
       }
-      out.append(s);
-      last = s;
     }
     return out.toString();
+  }
+
+  /** {@code shape(w, maxLength).hashCode()} without building the string: tagging computes it for every word. */
+  static int shapeHash(String w, int maxLength) {
+    int h = 0;
+    int length = 0;
+    for (int i = 0, state = 0; i < w.length() && length < maxLength * 2; i++) {
+      state = shapeStep(w.charAt(i), state, maxLength);
+      if ((state & APPEND) != 0) {
+        h = 31 * h + (state & 0xff);
+        length++;
+      }
+    }
+    return h;
+  }
+
+  private static final int APPEND = 1 << 16;
+
+  /** One character of a shape: state holds the last shape character (low byte) and its repeats (bits 8-15). */
+  private static int shapeStep(char c, int state, int maxLength) {
+    char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+        : c == '-' ? '-' : c == '.' ? '.' : Character.isLetter(c) ? 'l' : 'p';
+    int keep = maxLength == 2 ? 0 : 1;
+    int last = state & 0xff;
+    int repeats = (state >>> 8) & 0xff;
+    if (s == last) {
+      repeats = Math.min(repeats + 1, 0xff);
+      if (repeats > keep) {
+        return s | repeats << 8; // "Xxxxxxx" and "Xxx" look alike: collapse long runs
+      }
+    } else {
+      repeats = 0;
+    }
+    return s | repeats << 8 | APPEND;
   }
 
   /**

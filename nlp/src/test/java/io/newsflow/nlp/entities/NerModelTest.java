@@ -73,6 +73,18 @@ class NerModelTest {
   }
 
   @Test
+  void shouldShapeWordsByTheirKindsOfCharacter() {
+    assertThat(NerFeatures.shape("Oslo", 6)).isEqualTo("Xxx");
+    assertThat(NerFeatures.shape("Nord-Norge", 6)).isEqualTo("Xxx-Xxx");
+    assertThat(NerFeatures.shape("NRK", 2)).isEqualTo("X");
+    assertThat(NerFeatures.shape("28.", 6)).isEqualTo("dd.");
+    for (String word : List.of("Oslo", "Nord-Norge", "NRK", "28.", "al-Baghdadi", "«", "IS-lederen", "")) {
+      assertThat(NerFeatures.shapeHash(word, 6)).isEqualTo(NerFeatures.shape(word, 6).hashCode());
+      assertThat(NerFeatures.shapeHash(word, 2)).isEqualTo(NerFeatures.shape(word, 2).hashCode());
+    }
+  }
+
+  @Test
   void shouldRejectAFileThatIsNotAModel() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerModel.read(new ByteArrayInputStream(gzip("hello"))))
         .isInstanceOf(java.io.IOException.class);
