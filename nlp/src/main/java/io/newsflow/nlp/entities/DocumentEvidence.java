@@ -26,13 +26,13 @@ final class DocumentEvidence {
   }
 
   /** Adds ({@code sign} 1) or removes (-1) one sentence with its first-pass entity types (-1 outside). */
-  void count(String[] words, int[] typeOf, int sign) {
+  void count(String[] words, String[] keys, int[] typeOf, int sign) {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty()) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(NerFeatures.key(w), k -> new int[types + 3]);
+      int[] c = counts.computeIfAbsent(keys[i], k -> new int[types + 3]);
       c[typeOf[i] + 1] += sign;
       if (Character.isUpperCase(w.codePointAt(0))) {
         if (i > 0 && !opensSentence(words[i - 1])) {
@@ -100,20 +100,28 @@ final class DocumentEvidence {
   static void slide(List<String[]> sentences, List<int[]> typeOf, int types, int window, Visitor visitor) {
     DocumentEvidence evidence = new DocumentEvidence(types);
     int n = sentences.size();
+    String[][] keys = new String[n][];
+    for (int s = 0; s < n; s++) {
+      String[] words = sentences.get(s);
+      keys[s] = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        keys[s][i] = NerFeatures.key(words[i]);
+      }
+    }
     int added = Math.min(n, window + 1); // sentences [0, added) are counted
     for (int s = 0; s < added; s++) {
-      evidence.count(sentences.get(s), typeOf.get(s), 1);
+      evidence.count(sentences.get(s), keys[s], typeOf.get(s), 1);
     }
     for (int s = 0; s < n; s++) {
       if (s + window < n && s > 0) {
-        evidence.count(sentences.get(s + window), typeOf.get(s + window), 1);
+        evidence.count(sentences.get(s + window), keys[s + window], typeOf.get(s + window), 1);
       }
       if (s - window - 1 >= 0) {
-        evidence.count(sentences.get(s - window - 1), typeOf.get(s - window - 1), -1);
+        evidence.count(sentences.get(s - window - 1), keys[s - window - 1], typeOf.get(s - window - 1), -1);
       }
-      evidence.count(sentences.get(s), typeOf.get(s), -1);
+      evidence.count(sentences.get(s), keys[s], typeOf.get(s), -1);
       visitor.sentence(s, evidence);
-      evidence.count(sentences.get(s), typeOf.get(s), 1);
+      evidence.count(sentences.get(s), keys[s], typeOf.get(s), 1);
     }
   }
 }

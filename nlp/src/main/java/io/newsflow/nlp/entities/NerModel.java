@@ -38,17 +38,53 @@ public final class NerModel {
     }
   }
 
+  /**
+   * A pass as the tagger uses it: weights as 16-bit integers times a scale, half the memory of
+   * floats, so that more of them stay in the caches (tagging is bound by memory reads), and
+   * exactly what the model file holds, so a model tags the same before and after a round trip.
+   */
+  private record Packed(short[] weights, float scale, float[] transitions) {
+    static Packed of(Pass pass) {
+      float scale = NerModel.scale(pass.weights);
+      short[] weights = new short[pass.weights.length];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = (short) Math.round(pass.weights[i] / scale);
+      }
+      float transitionScale = NerModel.scale(pass.transitions);
+      float[] transitions = new float[pass.transitions.length];
+      for (int i = 0; i < transitions.length; i++) {
+        transitions[i] = (short) Math.round(pass.transitions[i] / transitionScale) * transitionScale;
+      }
+      return new Packed(weights, scale, transitions);
+    }
+  }
+
   private final String[] labels;
-  private final Pass first;
-  private final Pass second;
+  private final Packed first;
+  private final Packed second;
+  /** The float weights while training, which only the trainer changes; empty in a published model. */
+  private final List<Pass> trainable;
   private final NerLexicon lexicon;
   private final NerFeatures features;
   private final int[] typeOf;
   private final boolean[] inside;
   private final int outside;
 
+  /** A model to train: its passes are the trainer's to change, and it does not tag. */
+  static NerModel untrained(String[] labels, int buckets, NerLexicon lexicon) {
+    Pass empty = Pass.empty(1, labels.length);
+    return new NerModel(labels, Packed.of(empty), Packed.of(empty), lexicon, buckets,
+        List.of(Pass.empty(buckets, labels.length), Pass.empty(buckets, labels.length)));
+  }
+
+  /** The published model of trained passes. */
   NerModel(String[] labels, Pass first, Pass second, NerLexicon lexicon) {
-    for (Pass pass : List.of(first, second)) {
+    this(labels, Packed.of(first), Packed.of(second), lexicon, first.weights.length / labels.length, List.of());
+  }
+
+  private NerModel(String[] labels, Packed first, Packed second, NerLexicon lexicon, int buckets,
+      List<Pass> trainable) {
+    for (Packed pass : List.of(first, second)) {
       if (pass.weights.length != first.weights.length
           || pass.transitions.length != (labels.length + 1) * labels.length) {
         throw new IllegalArgumentException("weights do not fit " + labels.length + " labels");
@@ -57,8 +93,9 @@ public final class NerModel {
     this.labels = labels.clone();
     this.first = first;
     this.second = second;
+    this.trainable = trainable;
     this.lexicon = lexicon;
-    this.features = new NerFeatures(first.weights.length / labels.length, lexicon);
+    this.features = new NerFeatures(buckets, lexicon);
     this.typeOf = new int[labels.length];
     this.inside = new boolean[labels.length];
     List<String> types = new ArrayList<>();
@@ -137,36 +174,56 @@ public final class NerModel {
     return max + 1;
   }
 
-  /** The highest-scoring label sequence for the observation features of a sentence. */
+  /** The highest-scoring label sequence under weights being trained. */
   int[] decode(Pass pass, int[][] observations) {
-    float[] weights = pass.weights;
-    float[] transitions = pass.transitions;
+    return decode(observations, pass.transitions, (buckets, scores) -> score(pass.weights, buckets, scores));
+  }
+
+  private int[] decode(Packed pass, int[][] observations) {
+    return decode(observations, pass.transitions, (buckets, scores) -> score(pass, buckets, scores));
+  }
+
+  /** What the observation features of one word say about each label. */
+  @FunctionalInterface
+  private interface Emissions {
+    void score(int[] featureBuckets, float[] scores);
+  }
+
+  /** The highest-scoring label sequence for the observation features of a sentence (Viterbi). */
+  private int[] decode(int[][] observations, float[] passTransitions, Emissions emissions) {
     int n = observations.length;
     int l = labels.length;
     int[] path = new int[n];
     if (n == 0) {
       return path;
     }
+    // A forbidden step scores minus infinity: the inner loop then needs no test.
+    float[] transitions = passTransitions.clone();
+    for (int p = 0; p < l; p++) {
+      for (int y = 0; y < l; y++) {
+        if (!allowed(p, y)) {
+          transitions[(p + 1) * l + y] = Float.NEGATIVE_INFINITY;
+        }
+      }
+    }
     float[] scores = new float[l];
     float[] previous = new float[l];
     float[] current = new float[l];
     int[][] back = new int[n][l];
-    score(weights, observations[0], scores);
+    emissions.score(observations[0], scores);
     for (int y = 0; y < l; y++) {
       previous[y] = inside[y] ? Float.NEGATIVE_INFINITY : scores[y] + transitions[y];
     }
     for (int i = 1; i < n; i++) {
-      score(weights, observations[i], scores);
+      emissions.score(observations[i], scores);
       for (int y = 0; y < l; y++) {
         float top = Float.NEGATIVE_INFINITY;
         int arg = outside;
-        for (int p = 0; p < l; p++) {
-          if (allowed(p, y)) {
-            float s = previous[p] + transitions[(p + 1) * l + y];
-            if (s > top) {
-              top = s;
-              arg = p;
-            }
+        for (int p = 0, edge = l + y; p < l; p++, edge += l) {
+          float s = previous[p] + transitions[edge];
+          if (s > top) {
+            top = s;
+            arg = p;
           }
         }
         current[y] = top + scores[y];
@@ -189,6 +246,21 @@ public final class NerModel {
     return path;
   }
 
+  private void score(Packed pass, int[] featureBuckets, float[] scores) {
+    int n = labels.length;
+    int[] sums = new int[n];
+    short[] weights = pass.weights;
+    for (int bucket : featureBuckets) {
+      int base = bucket * n;
+      for (int y = 0; y < n; y++) {
+        sums[y] += weights[base + y];
+      }
+    }
+    for (int y = 0; y < n; y++) {
+      scores[y] = sums[y] * pass.scale;
+    }
+  }
+
   private void score(float[] weights, int[] featureBuckets, float[] scores) {
     Arrays.fill(scores, 0f);
     int n = labels.length;
@@ -209,13 +281,20 @@ public final class NerModel {
     return labels.length;
   }
 
-  /** The weights themselves, which only the trainer changes, before the model is published. */
+  /** The float weights of the first pass while training. */
   Pass first() {
-    return first;
+    return trainable(0);
   }
 
   Pass second() {
-    return second;
+    return trainable(1);
+  }
+
+  private Pass trainable(int pass) {
+    if (trainable.isEmpty()) {
+      throw new IllegalStateException("a published model is not trained further");
+    }
+    return trainable.get(pass);
   }
 
   NerFeatures features() {
@@ -243,9 +322,16 @@ public final class NerModel {
         out.writeUTF(label);
       }
       lexicon.write(out);
-      for (Pass pass : List.of(first, second)) {
+      for (Packed pass : List.of(first, second)) {
         writeQuantised(out, pass.transitions);
-        writeQuantised(out, pass.weights);
+        out.writeInt(pass.weights.length);
+        out.writeFloat(pass.scale);
+        byte[] buffer = new byte[pass.weights.length * 2];
+        for (int i = 0; i < pass.weights.length; i++) {
+          buffer[2 * i] = (byte) (pass.weights[i] >>> 8);
+          buffer[2 * i + 1] = (byte) pass.weights[i];
+        }
+        out.write(buffer);
       }
     }
   }
@@ -261,11 +347,9 @@ public final class NerModel {
         labels[l] = in.readUTF();
       }
       NerLexicon lexicon = NerLexicon.read(in);
-      float[] firstTransitions = readQuantised(in);
-      Pass first = new Pass(readQuantised(in), firstTransitions);
-      float[] secondTransitions = readQuantised(in);
-      Pass second = new Pass(readQuantised(in), secondTransitions);
-      return new NerModel(labels, first, second, lexicon);
+      Packed first = readPacked(in);
+      Packed second = readPacked(in);
+      return new NerModel(labels, first, second, lexicon, first.weights.length / labels.length, List.of());
     }
   }
 
@@ -274,11 +358,7 @@ public final class NerModel {
    * of unused buckets compress to almost nothing.
    */
   private static void writeQuantised(DataOutputStream out, float[] values) throws IOException {
-    float max = 0;
-    for (float w : values) {
-      max = Math.max(max, Math.abs(w));
-    }
-    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    float scale = scale(values);
     out.writeInt(values.length);
     out.writeFloat(scale);
     byte[] buffer = new byte[values.length * 2];
@@ -288,6 +368,26 @@ public final class NerModel {
       buffer[2 * i + 1] = (byte) q;
     }
     out.write(buffer);
+  }
+
+  private static Packed readPacked(DataInputStream in) throws IOException {
+    float[] transitions = readQuantised(in);
+    short[] weights = new short[in.readInt()];
+    float scale = in.readFloat();
+    byte[] buffer = new byte[weights.length * 2];
+    in.readFully(buffer);
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (short) ((buffer[2 * i] << 8) | (buffer[2 * i + 1] & 0xff));
+    }
+    return new Packed(weights, scale, transitions);
+  }
+
+  private static float scale(float[] values) {
+    float max = 0;
+    for (float w : values) {
+      max = Math.max(max, Math.abs(w));
+    }
+    return max == 0 ? 1 : max / Short.MAX_VALUE;
   }
 
   private static float[] readQuantised(DataInputStream in) throws IOException {

@@ -81,8 +81,7 @@ public final class NerTrainer {
     }
     String[] labels = labels(usable);
     int n = labels.length;
-    NerModel model = new NerModel(labels, NerModel.Pass.empty(buckets, n), NerModel.Pass.empty(buckets, n),
-        NerLexicon.of(usable, dictionary));
+    NerModel model = NerModel.untrained(labels, buckets, NerLexicon.of(usable, dictionary));
     List<String[]> words = usable.stream().map(s -> s.forms().toArray(String[]::new)).toList();
     List<Example> first = firstPassExamples(usable, words, model);
     train(model, model.first(), first, (epoch, pass) -> {});
@@ -108,7 +107,7 @@ public final class NerTrainer {
             first.get(s).gold)));
     train(model, model.second(), second,
         (epoch, pass) -> listener.epochDone(epoch, new NerModel(labels, model.first(), pass, model.lexicon())));
-    return model;
+    return new NerModel(labels, model.first(), model.second(), model.lexicon());
   }
 
   /** Trains one pass in place, calling {@code listener} with the averaged weights after each epoch. */
