@@ -4,11 +4,16 @@ import io.newsflow.nlp.ArticleAnalyzer;
 import io.newsflow.nlp.ArticleInput;
 import io.newsflow.nlp.conllu.Conllu;
 import io.newsflow.nlp.entities.NerEvaluation;
+import io.newsflow.nlp.entities.NerModel;
+import io.newsflow.nlp.entities.PerceptronEntityRecognizer;
+import io.newsflow.nlp.lang.nb.NorwegianPack;
 import io.newsflow.nlp.eval.ClaimEvaluation;
 import io.newsflow.nlp.eval.GoldArticle;
 import io.newsflow.nlp.model.AnalyzedArticle;
 import io.newsflow.nlp.model.Paragraph;
 import io.newsflow.nlp.text.CodePoints;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -38,10 +43,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold article JSON")
   Path gold;
 
+  @Option(names = "--timing", description = "ner --conllu: also time model loading and tagging on one thread")
+  boolean timing;
+
   @Override
   public Integer call() throws Exception {
     if (component == Component.NER && conllu != null) {
-      System.out.print(NerEvaluation.of(NerCommand.norwegianModel(), Conllu.read(conllu)).report());
+      List<io.newsflow.nlp.conllu.ConlluSentence> sentences = Conllu.read(conllu);
+      System.out.print(NerEvaluation.of(NerCommand.norwegianModel(), sentences).report());
+      if (timing) {
+        printTiming(sentences);
+      }
       return 0;
     }
     if (gold == null) {
@@ -82,6 +94,31 @@ final class EvalCommand implements Callable<Integer> {
         + "(span and type must match; GPE_LOC and GPE_ORG count as one, as the gold conventions allow)%n",
         goldSpans.size(), predicted.size(), tp, precision, recall, f1);
     return 0;
+  }
+
+  /**
+   * Load time (wall clock) and tagging speed in tokens per second of one thread's CPU time, so
+   * that other work on a shared machine does not count; the text is tagged as in {@code eval}.
+   */
+  private static void printTiming(List<io.newsflow.nlp.conllu.ConlluSentence> sentences) {
+    long loadStart = System.nanoTime();
+    NerModel model = PerceptronEntityRecognizer.load(NorwegianPack.class, "ner.model.gz").model();
+    double load = (System.nanoTime() - loadStart) / 1e9;
+    List<List<String[]>> documents = NerEvaluation.documents(sentences).stream()
+        .map(d -> d.stream().map(s -> s.forms().toArray(String[]::new)).toList()).toList();
+    long tokens = documents.stream().flatMap(List::stream).mapToLong(s -> s.length).sum();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int warmUp = 0; warmUp < 10; warmUp++) { // until the JIT has compiled the hot loops
+      documents.forEach(model::tagDocument);
+    }
+    int rounds = 5;
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    for (int round = 0; round < rounds; round++) {
+      documents.forEach(model::tagDocument);
+    }
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    System.out.printf(Locale.ROOT, "model load %.2f s; tagging %.0f tokens/s on one thread (%d tokens × %d)%n",
+        load, tokens * rounds / cpu, tokens, rounds);
   }
 
   private static String family(String type) {

@@ -4,6 +4,7 @@ import io.newsflow.nlp.ArticleAnalyzer;
 import io.newsflow.nlp.ArticleInput;
 import io.newsflow.nlp.conllu.Conllu;
 import io.newsflow.nlp.conllu.ConlluSentence;
+import io.newsflow.nlp.entities.NerEvaluation;
 import io.newsflow.nlp.entities.NerModel;
 import io.newsflow.nlp.entities.PerceptronEntityRecognizer;
 import io.newsflow.nlp.model.AnalyzedArticle;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,11 +61,16 @@ final class NerCommand implements Callable<Integer> {
         .model();
   }
 
+  /** Tags each document of the file (split at {@code # newdoc}) as a whole. */
   static List<ConlluSentence> tag(List<ConlluSentence> sentences, NerModel model) {
     List<ConlluSentence> out = new ArrayList<>(sentences.size());
-    for (ConlluSentence sentence : sentences) {
-      List<String> forms = sentence.forms();
-      out.add(forms.isEmpty() ? sentence : sentence.withNameTags(List.of(model.tag(forms.toArray(String[]::new)))));
+    for (List<ConlluSentence> document : NerEvaluation.documents(sentences)) {
+      List<ConlluSentence> tagged = document.stream().filter(s -> !s.forms().isEmpty()).toList();
+      Iterator<String[]> tags = model.tagDocument(tagged.stream().map(s -> s.forms().toArray(String[]::new)).toList())
+          .iterator();
+      for (ConlluSentence sentence : document) {
+        out.add(sentence.forms().isEmpty() ? sentence : sentence.withNameTags(List.of(tags.next())));
+      }
     }
     return out;
   }

@@ -7,6 +7,7 @@ import io.newsflow.nlp.lang.LanguagePack;
 import io.newsflow.nlp.lang.LanguagePacks;
 import io.newsflow.nlp.model.AnalyzedArticle;
 import io.newsflow.nlp.model.Claim;
+import io.newsflow.nlp.model.EntityMention;
 import io.newsflow.nlp.model.Paragraph;
 import io.newsflow.nlp.model.ParagraphKind;
 import io.newsflow.nlp.model.Sentence;
@@ -81,7 +82,12 @@ public final class ArticleAnalyzer {
     paragraphs = map(paragraphs, p -> p.withSentences(tag(pack, p.sentences())));
     stages.done("pos");
 
-    paragraphs = map(paragraphs, p -> p.withEntities(pack.entityRecognizer().recognize(p)));
+    List<List<EntityMention>> mentions = pack.entityRecognizer().recognizeArticle(paragraphs);
+    List<Paragraph> withEntities = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      withEntities.add(paragraphs.get(i).withEntities(mentions.get(i)));
+    }
+    paragraphs = withEntities;
     stages.done("entities");
 
     EntityLinker.Linked linked = pack.entityLinker().link(paragraphs);

@@ -12,5 +12,14 @@ import java.util.List;
 public interface EntityRecognizer {
   List<EntityMention> recognize(Paragraph paragraph);
 
+  /**
+   * The names in each paragraph of one article, in paragraph order. A recognizer that reads the
+   * whole article (to tag a name alike wherever it recurs) overrides this; by default each
+   * paragraph is taken on its own.
+   */
+  default List<List<EntityMention>> recognizeArticle(List<Paragraph> paragraphs) {
+    return paragraphs.stream().map(this::recognize).toList();
+  }
+
   EntityRecognizer NONE = paragraph -> List.of();
 }

@@ -16,14 +16,31 @@ import java.util.TreeMap;
 public final class NerEvaluation {
   private final Map<String, int[]> counts = new TreeMap<>(); // type -> {true positives, predicted, gold}
 
-  /** The score of {@code model} on {@code gold}. */
+  /**
+   * The score of {@code model} on {@code gold}, tagged as the documents it holds ({@code # newdoc}
+   * comments), or as one running text with a sliding window for a document when it marks none.
+   */
   public static NerEvaluation of(NerModel model, List<ConlluSentence> gold) {
     NerEvaluation evaluation = new NerEvaluation();
-    for (ConlluSentence sentence : gold) {
-      String[] words = sentence.forms().toArray(String[]::new);
-      evaluation.add(sentence.nameTags(), List.of(model.tag(words)));
+    for (List<ConlluSentence> document : documents(gold)) {
+      List<String[]> tagged = model.tagDocument(document.stream().map(s -> s.forms().toArray(String[]::new)).toList());
+      for (int s = 0; s < document.size(); s++) {
+        evaluation.add(document.get(s).nameTags(), List.of(tagged.get(s)));
+      }
     }
     return evaluation;
+  }
+
+  /** The documents of a CoNLL-U file: split at {@code # newdoc}, or the whole file when it has none. */
+  public static List<List<ConlluSentence>> documents(List<ConlluSentence> sentences) {
+    List<List<ConlluSentence>> documents = new ArrayList<>();
+    for (ConlluSentence sentence : sentences) {
+      if (documents.isEmpty() || sentence.startsDocument()) {
+        documents.add(new ArrayList<>());
+      }
+      documents.get(documents.size() - 1).add(sentence);
+    }
+    return documents;
   }
 
   public void add(List<String> goldTags, List<String> predictedTags) {

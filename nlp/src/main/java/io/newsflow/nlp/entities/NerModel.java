@@ -6,42 +6,109 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained named-entity tagger: a linear model over hashed features ({@link NerFeatures}) that
- * labels tokens left to right with IOB2 tags, never opening an entity with {@code I-}. Immutable
- * and thread-safe. Stored as gzip'd 16-bit quantised weights.
+ * A trained named-entity tagger: two linear-chain passes over hashed token features
+ * ({@link NerFeatures}) and label-to-label transitions, each decoded exactly with Viterbi over
+ * IOB2 tags (an entity never opens with {@code I-}). The first pass tags each sentence on its
+ * own; the second sees, besides, how the first pass tagged the same words in the sentences around
+ * ({@link DocumentEvidence}), so a document's names get consistent spans and types. Immutable and
+ * thread-safe once published by the trainer. Stored as gzip'd 16-bit quantised weights with the
+ * lexicon the features read.
  */
 public final class NerModel {
-  private static final String MAGIC = "newsflow-ner-1";
+  private static final String MAGIC = "newsflow-ner-2";
+
+  /**
+   * The weights of one pass: {@code weights[bucket * labels + label]} is what an observation
+   * feature says about a label, {@code transitions[(previous + 1) * labels + label]} what a
+   * label says after another (row 0: at the sentence start).
+   */
+  record Pass(float[] weights, float[] transitions) {
+    static Pass empty(int buckets, int labels) {
+      return new Pass(new float[buckets * labels], new float[(labels + 1) * labels]);
+    }
+
+    Pass copy() {
+      return new Pass(weights.clone(), transitions.clone());
+    }
+  }
+
+  /**
+   * A pass as the tagger uses it: weights as 16-bit integers times a scale, half the memory of
+   * floats, so that more of them stay in the caches (tagging is bound by memory reads), and
+   * exactly what the model file holds, so a model tags the same before and after a round trip.
+   */
+  private record Packed(short[] weights, float scale, float[] transitions) {
+    static Packed of(Pass pass) {
+      float scale = NerModel.scale(pass.weights);
+      short[] weights = new short[pass.weights.length];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = (short) Math.round(pass.weights[i] / scale);
+      }
+      float transitionScale = NerModel.scale(pass.transitions);
+      float[] transitions = new float[pass.transitions.length];
+      for (int i = 0; i < transitions.length; i++) {
+        transitions[i] = (short) Math.round(pass.transitions[i] / transitionScale) * transitionScale;
+      }
+      return new Packed(weights, scale, transitions);
+    }
+  }
 
   private final String[] labels;
-  private final float[] weights;
-  private final Set<String> commonWords;
+  private final Packed first;
+  private final Packed second;
+  /** The float weights while training, which only the trainer changes; empty in a published model. */
+  private final List<Pass> trainable;
+  private final NerLexicon lexicon;
   private final NerFeatures features;
   private final int[] typeOf;
   private final boolean[] inside;
+  private final int outside;
 
-  NerModel(String[] labels, float[] weights, Set<String> commonWords) {
+  /** A model to train: its passes are the trainer's to change, and it does not tag. */
+  static NerModel untrained(String[] labels, int buckets, NerLexicon lexicon) {
+    Pass empty = Pass.empty(1, labels.length);
+    return new NerModel(labels, Packed.of(empty), Packed.of(empty), lexicon, buckets,
+        List.of(Pass.empty(buckets, labels.length), Pass.empty(buckets, labels.length)));
+  }
+
+  /** The published model of trained passes. */
+  NerModel(String[] labels, Pass first, Pass second, NerLexicon lexicon) {
+    this(labels, Packed.of(first), Packed.of(second), lexicon, first.weights.length / labels.length, List.of());
+  }
+
+  private NerModel(String[] labels, Packed first, Packed second, NerLexicon lexicon, int buckets,
+      List<Pass> trainable) {
+    for (Packed pass : List.of(first, second)) {
+      if (pass.weights.length != first.weights.length
+          || pass.transitions.length != (labels.length + 1) * labels.length) {
+        throw new IllegalArgumentException("weights do not fit " + labels.length + " labels");
+      }
+    }
     this.labels = labels.clone();
-    this.weights = weights;
-    this.commonWords = Set.copyOf(commonWords);
-    int buckets = weights.length / labels.length;
-    this.features = new NerFeatures(buckets, this.commonWords, Places.names());
+    this.first = first;
+    this.second = second;
+    this.trainable = trainable;
+    this.lexicon = lexicon;
+    this.features = new NerFeatures(buckets, lexicon);
     this.typeOf = new int[labels.length];
     this.inside = new boolean[labels.length];
     List<String> types = new ArrayList<>();
+    int o = -1;
     for (int l = 0; l < labels.length; l++) {
       String label = labels[l];
       if (label.equals("O")) {
         typeOf[l] = -1;
+        o = l;
         continue;
+      }
+      if (!label.startsWith("B-") && !label.startsWith("I-")) {
+        throw new IllegalArgumentException("not an IOB2 label: " + label);
       }
       String type = label.substring(2);
       if (!types.contains(type)) {
@@ -50,42 +117,157 @@ public final class NerModel {
       typeOf[l] = types.indexOf(type);
       inside[l] = label.startsWith("I-");
     }
+    if (o < 0) {
+      throw new IllegalArgumentException("a tag set without O: " + Arrays.toString(labels));
+    }
+    this.outside = o;
   }
 
   public List<String> labels() {
     return List.of(labels);
   }
 
-  /** IOB2 tags for the words of one sentence. */
+  /** IOB2 tags for the words of one sentence, taken on its own. */
   public String[] tag(String[] words) {
-    int[][] observations = features.observations(words);
-    String[] out = new String[words.length];
-    int previous = outside();
-    int beforePrevious = outside();
-    float[] scores = new float[labels.length];
-    for (int i = 0; i < words.length; i++) {
-      features.history(observations[i], words[i], previous, beforePrevious);
-      score(observations[i], scores);
-      int best = -1;
-      for (int l = 0; l < labels.length; l++) {
-        if (allowed(previous, l) && (best < 0 || scores[l] > scores[best])) {
-          best = l;
-        }
+    return tagDocument(List.<String[]>of(words)).get(0);
+  }
+
+  /**
+   * IOB2 tags for the sentences of one document, in order: an article, or a corpus whose
+   * documents are not marked (each sentence then takes {@link DocumentEvidence#WINDOW} sentences
+   * on either side as its document).
+   */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    List<int[][]> observations = new ArrayList<>(sentences.size());
+    List<int[]> firstTypes = new ArrayList<>(sentences.size());
+    for (String[] words : sentences) {
+      int[][] o = features.observations(words);
+      observations.add(o);
+      firstTypes.add(types(decode(first, o)));
+    }
+    String[][] out = new String[sentences.size()][];
+    DocumentEvidence.slide(sentences, firstTypes, typeCount(), DocumentEvidence.WINDOW, (s, evidence) -> {
+      int[] best = decode(second, features.withEvidence(observations.get(s), sentences.get(s), evidence));
+      String[] tags = new String[best.length];
+      for (int i = 0; i < tags.length; i++) {
+        tags[i] = labels[best[i]];
       }
-      out[i] = labels[best];
-      beforePrevious = previous;
-      previous = best;
+      out[s] = tags;
+    });
+    return List.of(out);
+  }
+
+  /** The entity type index of each label, -1 for outside. */
+  int[] types(int[] labelPath) {
+    int[] out = new int[labelPath.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = typeOf[labelPath[i]];
     }
     return out;
   }
 
-  void score(int[] featureBuckets, float[] scores) {
-    java.util.Arrays.fill(scores, 0f);
+  int typeCount() {
+    int max = -1;
+    for (int t : typeOf) {
+      max = Math.max(max, t);
+    }
+    return max + 1;
+  }
+
+  /** The highest-scoring label sequence under weights being trained. */
+  int[] decode(Pass pass, int[][] observations) {
+    return decode(observations, pass.transitions, (buckets, scores) -> score(pass.weights, buckets, scores));
+  }
+
+  private int[] decode(Packed pass, int[][] observations) {
+    return decode(observations, pass.transitions, (buckets, scores) -> score(pass, buckets, scores));
+  }
+
+  /** What the observation features of one word say about each label. */
+  @FunctionalInterface
+  private interface Emissions {
+    void score(int[] featureBuckets, float[] scores);
+  }
+
+  /** The highest-scoring label sequence for the observation features of a sentence (Viterbi). */
+  private int[] decode(int[][] observations, float[] passTransitions, Emissions emissions) {
+    int n = observations.length;
+    int l = labels.length;
+    int[] path = new int[n];
+    if (n == 0) {
+      return path;
+    }
+    // A forbidden step scores minus infinity: the inner loop then needs no test.
+    float[] transitions = passTransitions.clone();
+    for (int p = 0; p < l; p++) {
+      for (int y = 0; y < l; y++) {
+        if (!allowed(p, y)) {
+          transitions[(p + 1) * l + y] = Float.NEGATIVE_INFINITY;
+        }
+      }
+    }
+    float[] scores = new float[l];
+    float[] previous = new float[l];
+    float[] current = new float[l];
+    int[][] back = new int[n][l];
+    emissions.score(observations[0], scores);
+    for (int y = 0; y < l; y++) {
+      previous[y] = inside[y] ? Float.NEGATIVE_INFINITY : scores[y] + transitions[y];
+    }
+    for (int i = 1; i < n; i++) {
+      emissions.score(observations[i], scores);
+      for (int y = 0; y < l; y++) {
+        float top = Float.NEGATIVE_INFINITY;
+        int arg = outside;
+        for (int p = 0, edge = l + y; p < l; p++, edge += l) {
+          float s = previous[p] + transitions[edge];
+          if (s > top) {
+            top = s;
+            arg = p;
+          }
+        }
+        current[y] = top + scores[y];
+        back[i][y] = arg;
+      }
+      float[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    int last = 0;
+    for (int y = 1; y < l; y++) {
+      if (previous[y] > previous[last]) {
+        last = y;
+      }
+    }
+    path[n - 1] = last;
+    for (int i = n - 1; i > 0; i--) {
+      path[i - 1] = back[i][path[i]];
+    }
+    return path;
+  }
+
+  private void score(Packed pass, int[] featureBuckets, float[] scores) {
+    int n = labels.length;
+    int[] sums = new int[n];
+    short[] weights = pass.weights;
+    for (int bucket : featureBuckets) {
+      int base = bucket * n;
+      for (int y = 0; y < n; y++) {
+        sums[y] += weights[base + y];
+      }
+    }
+    for (int y = 0; y < n; y++) {
+      scores[y] = sums[y] * pass.scale;
+    }
+  }
+
+  private void score(float[] weights, int[] featureBuckets, float[] scores) {
+    Arrays.fill(scores, 0f);
     int n = labels.length;
     for (int bucket : featureBuckets) {
       int base = bucket * n;
-      for (int l = 0; l < n; l++) {
-        scores[l] += weights[base + l];
+      for (int y = 0; y < n; y++) {
+        scores[y] += weights[base + y];
       }
     }
   }
@@ -95,22 +277,32 @@ public final class NerModel {
     return !inside[label] || (typeOf[previous] == typeOf[label] && typeOf[previous] >= 0);
   }
 
-  int outside() {
-    for (int l = 0; l < labels.length; l++) {
-      if (typeOf[l] < 0) {
-        return l;
-      }
-    }
-    throw new IllegalStateException("a tag set without O");
+  int labelCount() {
+    return labels.length;
   }
 
-  /** The weights themselves, which only the trainer changes, before the model is published. */
-  float[] trainableWeights() {
-    return weights;
+  /** The float weights of the first pass while training. */
+  Pass first() {
+    return trainable(0);
+  }
+
+  Pass second() {
+    return trainable(1);
+  }
+
+  private Pass trainable(int pass) {
+    if (trainable.isEmpty()) {
+      throw new IllegalStateException("a published model is not trained further");
+    }
+    return trainable.get(pass);
   }
 
   NerFeatures features() {
     return features;
+  }
+
+  NerLexicon lexicon() {
+    return lexicon;
   }
 
   int labelIndex(String label) {
@@ -119,29 +311,27 @@ public final class NerModel {
         return l;
       }
     }
-    throw new IllegalArgumentException("unknown label " + label);
+    throw new IllegalArgumentException("unknown label " + label + " (the model knows " + Arrays.toString(labels) + ")");
   }
 
   public void write(OutputStream target) throws IOException {
-    float max = 0;
-    for (float w : weights) {
-      max = Math.max(max, Math.abs(w));
-    }
-    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
     try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target, 1 << 16))) {
       out.writeUTF(MAGIC);
       out.writeInt(labels.length);
       for (String label : labels) {
         out.writeUTF(label);
       }
-      out.writeInt(commonWords.size());
-      for (String word : commonWords.stream().sorted().toList()) {
-        out.writeUTF(word);
-      }
-      out.writeInt(weights.length);
-      out.writeFloat(scale);
-      for (float w : weights) {
-        out.writeShort(Math.round(w / scale));
+      lexicon.write(out);
+      for (Packed pass : List.of(first, second)) {
+        writeQuantised(out, pass.transitions);
+        out.writeInt(pass.weights.length);
+        out.writeFloat(pass.scale);
+        byte[] buffer = new byte[pass.weights.length * 2];
+        for (int i = 0; i < pass.weights.length; i++) {
+          buffer[2 * i] = (byte) (pass.weights[i] >>> 8);
+          buffer[2 * i + 1] = (byte) pass.weights[i];
+        }
+        out.write(buffer);
       }
     }
   }
@@ -150,23 +340,64 @@ public final class NerModel {
     try (DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16))) {
       String magic = in.readUTF();
       if (!magic.equals(MAGIC)) {
-        throw new IOException("not a newsflow NER model (" + magic + ")");
+        throw new IOException("not a newsflow NER model of this version (" + magic + "; expected " + MAGIC + ")");
       }
       String[] labels = new String[in.readInt()];
       for (int l = 0; l < labels.length; l++) {
         labels[l] = in.readUTF();
       }
-      int common = in.readInt();
-      Set<String> commonWords = new HashSet<>(common * 2);
-      for (int i = 0; i < common; i++) {
-        commonWords.add(in.readUTF().toLowerCase(Locale.ROOT));
-      }
-      float[] weights = new float[in.readInt()];
-      float scale = in.readFloat();
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = in.readShort() * scale;
-      }
-      return new NerModel(labels, weights, commonWords);
+      NerLexicon lexicon = NerLexicon.read(in);
+      Packed first = readPacked(in);
+      Packed second = readPacked(in);
+      return new NerModel(labels, first, second, lexicon, first.weights.length / labels.length, List.of());
     }
+  }
+
+  /**
+   * 16 bits per weight lose nothing that changes a decision in practice, and the runs of zeros
+   * of unused buckets compress to almost nothing.
+   */
+  private static void writeQuantised(DataOutputStream out, float[] values) throws IOException {
+    float scale = scale(values);
+    out.writeInt(values.length);
+    out.writeFloat(scale);
+    byte[] buffer = new byte[values.length * 2];
+    for (int i = 0; i < values.length; i++) {
+      int q = Math.round(values[i] / scale);
+      buffer[2 * i] = (byte) (q >>> 8);
+      buffer[2 * i + 1] = (byte) q;
+    }
+    out.write(buffer);
+  }
+
+  private static Packed readPacked(DataInputStream in) throws IOException {
+    float[] transitions = readQuantised(in);
+    short[] weights = new short[in.readInt()];
+    float scale = in.readFloat();
+    byte[] buffer = new byte[weights.length * 2];
+    in.readFully(buffer);
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (short) ((buffer[2 * i] << 8) | (buffer[2 * i + 1] & 0xff));
+    }
+    return new Packed(weights, scale, transitions);
+  }
+
+  private static float scale(float[] values) {
+    float max = 0;
+    for (float w : values) {
+      max = Math.max(max, Math.abs(w));
+    }
+    return max == 0 ? 1 : max / Short.MAX_VALUE;
+  }
+
+  private static float[] readQuantised(DataInputStream in) throws IOException {
+    float[] values = new float[in.readInt()];
+    float scale = in.readFloat();
+    byte[] buffer = new byte[values.length * 2];
+    in.readFully(buffer);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (short) ((buffer[2 * i] << 8) | (buffer[2 * i + 1] & 0xff)) * scale;
+    }
+    return values;
   }
 }

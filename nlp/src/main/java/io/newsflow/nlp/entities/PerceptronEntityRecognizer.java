@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
-/** Names in a paragraph, found by a {@link NerModel} sentence by sentence over the paragraph's tokens. */
+/**
+ * Names in an article, found by a {@link NerModel} over the tokens of its sentences, the article
+ * taken as one document; a paragraph given alone is a document of its own.
+ */
 public final class PerceptronEntityRecognizer implements EntityRecognizer {
   private final NerModel model;
 
@@ -37,24 +41,38 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   @Override
   public List<EntityMention> recognize(Paragraph paragraph) {
-    List<EntityMention> mentions = new ArrayList<>();
-    for (Sentence sentence : paragraph.sentences()) {
-      List<Token> tokens = sentence.tokens();
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      String[] words = new String[tokens.size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = tokens.get(i).text();
-      }
-      String[] tags = model.tag(words);
-      for (NerEvaluation.Span span : NerEvaluation.spans(List.of(tags))) {
-        int start = tokens.get(span.start()).start();
-        int end = tokens.get(span.end() - 1).end();
-        mentions.add(EntityMention.unlinked(start, end, paragraph.text().substring(start, end),
-            EntityType.valueOf(span.type())));
+    return recognizeArticle(List.of(paragraph)).get(0);
+  }
+
+  /** Tags the article's sentences as one document, so that a recurring name is tagged alike. */
+  @Override
+  public List<List<EntityMention>> recognizeArticle(List<Paragraph> paragraphs) {
+    List<String[]> sentences = new ArrayList<>();
+    for (Paragraph paragraph : paragraphs) {
+      for (Sentence sentence : paragraph.sentences()) {
+        if (!sentence.tokens().isEmpty()) {
+          sentences.add(sentence.tokens().stream().map(Token::text).toArray(String[]::new));
+        }
       }
     }
-    return mentions;
+    Iterator<String[]> tags = model.tagDocument(sentences).iterator();
+    List<List<EntityMention>> out = new ArrayList<>(paragraphs.size());
+    for (Paragraph paragraph : paragraphs) {
+      List<EntityMention> mentions = new ArrayList<>();
+      for (Sentence sentence : paragraph.sentences()) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty()) {
+          continue;
+        }
+        for (NerEvaluation.Span span : NerEvaluation.spans(List.of(tags.next()))) {
+          int start = tokens.get(span.start()).start();
+          int end = tokens.get(span.end() - 1).end();
+          mentions.add(EntityMention.unlinked(start, end, paragraph.text().substring(start, end),
+              EntityType.valueOf(span.type())));
+        }
+      }
+      out.add(List.copyOf(mentions));
+    }
+    return out;
   }
 }
