@@ -22,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code ./newsflow tail}: follow newsflow's topics as JSON lines, through the schema registry. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
@@ -37,6 +38,18 @@ final class TailCommand implements Callable<Integer> {
       description = "raw, paragraphs, articles, entities, claims, dlq (default: articles)")
   List<Source> sources = new ArrayList<>(List.of(Source.ARTICLES));
 
+  @Parameters(arity = "0..*", paramLabel = "TOPIC",
+      description = "Topics to follow, by short name (claims) or full name (news.claims); same as -t.")
+  List<String> topicArguments = new ArrayList<>();
+
+  @Option(names = "--entity", paramLabel = "NAME",
+      description = "Only records that mention this entity: canonical name, entity id or mention text (any case).")
+  String entity;
+
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "Only records with an entity of this type (PER, ORG, GPE_LOC, …); with --entity, the same entity.")
+  String type;
+
   @Option(names = "--from-beginning", description = "Start at the oldest record instead of new ones.")
   boolean fromBeginning;
 
@@ -48,6 +61,10 @@ final class TailCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!topicArguments.isEmpty()) {
+      sources = topicArguments.stream().map(TailCommand::source).toList();
+    }
+    EntityFilter filter = new EntityFilter(java.util.Optional.ofNullable(entity), java.util.Optional.ofNullable(type));
     ConfigSource config = ConfigSource.fromEnvironment();
     Map<String, Object> props = new HashMap<>(CommonSettings.kafkaClientProperties(config));
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -78,7 +95,11 @@ final class TailCommand implements Callable<Integer> {
         }
         for (ConsumerRecord<byte[], byte[]> r : records) {
           lastRecord = System.nanoTime();
-          System.out.println(line(byName.get(r.topic()), r));
+          JsonNode line = line(byName.get(r.topic()), r);
+          if (!filter.matches(line.get("value"))) {
+            continue;
+          }
+          System.out.println(line);
           if (++printed >= max) {
             break;
           }
@@ -99,7 +120,26 @@ final class TailCommand implements Callable<Integer> {
     };
   }
 
-  private static String line(Topic<?, ?> topic, ConsumerRecord<byte[], byte[]> r) {
+  static Source source(String name) {
+    String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    for (Source s : Source.values()) {
+      if (s.name().toLowerCase(java.util.Locale.ROOT).equals(n)) {
+        return s;
+      }
+    }
+    return switch (n) {
+      case io.newsflow.topics.TopicNames.RAW_ARTICLES -> Source.RAW;
+      case io.newsflow.topics.TopicNames.ENRICHED_PARAGRAPHS -> Source.PARAGRAPHS;
+      case io.newsflow.topics.TopicNames.ENRICHED_ARTICLES -> Source.ARTICLES;
+      case io.newsflow.topics.TopicNames.ENTITIES -> Source.ENTITIES;
+      case io.newsflow.topics.TopicNames.CLAIMS -> Source.CLAIMS;
+      case io.newsflow.topics.TopicNames.DEAD_LETTERS -> Source.DLQ;
+      default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new TailCommand()),
+          "unknown topic '" + name + "': use raw, paragraphs, articles, entities, claims, dlq or a news.* name");
+    };
+  }
+
+  private static JsonNode line(Topic<?, ?> topic, ConsumerRecord<byte[], byte[]> r) {
     Object value;
     try {
       value = topic.valueSerde().deserializer().deserialize(r.topic(), r.value());
@@ -112,7 +152,7 @@ final class TailCommand implements Callable<Integer> {
     node.put("offset", r.offset());
     node.put("key", r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8));
     node.set("value", json(value));
-    return node.toString();
+    return node;
   }
 
   private static JsonNode json(Object value) {
