@@ -82,6 +82,33 @@ class EndToEndTest {
   }
 
   @Test
+  void shouldAnswerHealthAndMetricsOnBothServicesIncludingConsumerLag() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (int port : new int[] {enrich.port(), ingest.port()}) {
+      for (String path : List.of("/health/live", "/health/ready")) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        HttpResponse<String> health;
+        do {
+          health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+          if (health.statusCode() != 200) {
+            Thread.sleep(500);
+          }
+        } while (health.statusCode() != 200 && System.nanoTime() < deadline);
+        assertThat(health.statusCode()).as(port + path + " " + health.body()).isEqualTo(200);
+      }
+    }
+    String enrichMetrics = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + enrich.port() + "/metrics"))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    // lag is what operators alert on: Kafka Streams' consumer reports it per partition and as a maximum
+    assertThat(enrichMetrics).contains("newsflow_enrich_records_in", "newsflow_enrich_articles_out",
+        "kafka_consumer_fetch_manager_records_lag_max");
+    String ingestMetrics = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ingest.port() + "/metrics"))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(ingestMetrics).contains("service=\"ingest\"", "jvm_memory_used_bytes");
+  }
+
+  @Test
   void shouldCarryTheSeedFromHttpToEveryEnrichedTopic() throws Exception {
     SeedArticle seed = SeedArticle.locate();
     HttpResponse<String> response = HttpClient.newHttpClient().send(
