@@ -92,6 +92,7 @@ final class DemoCommand implements Callable<Integer> {
       String ingestUrl = "http://localhost:" + ingest.port();
       out.println("ingest:   " + ingestUrl + "/articles");
       out.println("enrich:   http://localhost:" + enrich.port() + "/health");
+      out.println("web view: http://localhost:" + enrich.port() + "/   (query API under /api/)");
       out.println("ingest token: " + token);
 
       SeedArticle seed = SeedArticle.locate();
@@ -108,7 +109,8 @@ final class DemoCommand implements Callable<Integer> {
       }
       if (!once) {
         out.println();
-        out.println("Running. Try: ./newsflow tail --from-beginning   |   curl " + ingestUrl + "/health   |   Ctrl-C to stop");
+        out.println("Running. Open http://localhost:" + enrich.port() + "/articles/" + id + "   |   ./newsflow tail "
+            + "--from-beginning   |   Ctrl-C to stop");
         awaitCtrlC(running);
         running.clear();
       }
