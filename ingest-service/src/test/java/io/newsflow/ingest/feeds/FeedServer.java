@@ -39,18 +39,13 @@ public final class FeedServer implements AutoCloseable {
       Optional<String> ifModifiedSince =
           Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-Modified-Since"));
       Document doc = documents.get(path);
-      int status;
-      if (doc == null) {
-        status = 404;
-        exchange.sendResponseHeaders(status, -1);
-      } else if (doc.status() != 200) {
-        status = doc.status();
-        exchange.sendResponseHeaders(status, -1);
-      } else if (ifNoneMatch.filter(doc.etag()::equals).isPresent()) {
-        status = 304;
+      int status = doc == null ? 404 : doc.status() != 200 ? doc.status()
+          : ifNoneMatch.filter(doc.etag()::equals).isPresent() ? 304 : 200;
+      // Recorded before answering: the client may assert on hits as soon as it has the answer.
+      hits.add(new Hit(path, ifNoneMatch, ifModifiedSince, status));
+      if (status != 200) {
         exchange.sendResponseHeaders(status, -1);
       } else {
-        status = 200;
         exchange.getResponseHeaders().add("Content-Type", doc.type());
         exchange.getResponseHeaders().add("ETag", doc.etag());
         exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
@@ -59,7 +54,6 @@ public final class FeedServer implements AutoCloseable {
           out.write(doc.body());
         }
       }
-      hits.add(new Hit(path, ifNoneMatch, ifModifiedSince, status));
       exchange.close();
     });
     server.start();
