@@ -81,9 +81,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       boolean body = p.kind() == ParagraphKind.BODY;
       int quoteStart = quotationStart(p);
       // A dash opens a quotation that runs to its attribution; a «…» quotation ends at its closing mark.
-      boolean guillemetQuote = quoteStart >= 0 && !p.text().isEmpty() && p.text().strip().charAt(0) != '-'
-          && p.text().strip().charAt(0) != '–' && p.text().strip().charAt(0) != '—';
-      int seen = 0;
+      boolean guillemetQuote = quoteStart >= 0 && !isDash(p.text().strip().substring(0, 1));
       for (Sentence s : p.sentences()) {
         if (body) {
           resolver.seeMentionsBefore(p, s.start());
@@ -114,10 +112,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
             : d.contentFrom()));
         // Ids first: a parent may come after its nested claim in reading order.
+        int next = claims.size();
         for (Draft d : drafts) {
-          d.id = "c" + (claims.size() + ++seen);
+          d.id = "c" + (++next);
         }
-        seen = 0;
         for (Draft d : drafts) {
           Claim claim = toClaim(d, p, s, w, resolver);
           claims.add(claim);
@@ -417,8 +415,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   private static boolean isOpener(String token) {
-    return token.equals("«") || token.equals("\"") || token.equals("“") || token.equals("–") || token.equals("—")
-        || token.equals("-");
+    return token.equals("«") || token.equals("\"") || token.equals("“") || isDash(token);
+  }
+
+  private static boolean isDash(String token) {
+    return token.equals("–") || token.equals("—") || token.equals("-");
   }
 
   // ---- "ifølge X" ----
@@ -518,7 +519,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   /** A past participle, possibly after an adverb: "gitt", "åpnet", "ikke blitt". */
   private boolean isParticiple(String[] w, int i) {
     int j = i;
-    if (j + 1 < w.length && lexicon.match("adverb", w, j) > 0 || j + 1 < w.length && lexicon.contains("negation", w[j])) {
+    if (j + 1 < w.length && (lexicon.match("adverb", w, j) > 0 || lexicon.contains("negation", w[j]))) {
       j++;
     }
     String t = w[j];

@@ -119,11 +119,10 @@ final class SourceResolver {
     }
     // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase
     String[] words = lower.split("\\s+");
-    if (inside.isEmpty() || words.length > 1 && isPreposition(words[1])) {
-      Optional<String> stem = definiteStem(words[0]);
-      if (stem.isPresent() && (words.length == 1 || isPreposition(words[1]))) {
-        return byStem(stem.get());
-      }
+    boolean shortDefinite = words.length == 1 ? inside.isEmpty() : isPreposition(words[1]);
+    Optional<String> stem = shortDefinite ? definiteStem(words[0]) : Optional.empty();
+    if (stem.isPresent()) {
+      return byStem(stem.get());
     }
     // The name is the source's head: "det irakiske forsvaret", not "en talsmann for departementet".
     return inside.stream().filter(m -> m.type() != EntityType.DRV && m.end() == source.end()
@@ -184,7 +183,7 @@ final class SourceResolver {
   private boolean hasPreposition(TextSpan source, EntityMention m) {
     String before = source.text().substring(0, Math.max(0, m.start() - source.start())).toLowerCase(Locale.ROOT);
     for (String word : before.split("\\s+")) {
-      if (lexicon.contains("source-stop", word) || lexicon.contains("source-stop-after-name", word)) {
+      if (isPreposition(word)) {
         return true;
       }
     }
