@@ -8,17 +8,14 @@ import io.newsflow.nlp.entities.NerModel;
 import io.newsflow.nlp.entities.PerceptronEntityRecognizer;
 import io.newsflow.nlp.lang.nb.NorwegianPack;
 import io.newsflow.nlp.eval.ClaimEvaluation;
+import io.newsflow.nlp.eval.EntityEvaluation;
 import io.newsflow.nlp.eval.GoldArticle;
 import io.newsflow.nlp.model.AnalyzedArticle;
-import io.newsflow.nlp.model.Paragraph;
-import io.newsflow.nlp.text.CodePoints;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (component == Component.NER && conllu != null) {
       List<io.newsflow.nlp.conllu.ConlluSentence> sentences = Conllu.read(conllu);
-      System.out.print(NerEvaluation.of(NerCommand.norwegianModel(), sentences).report());
+      System.out.print(NerEvaluation.of(NerCommand.norwegianRecognizer(), sentences).report());
       if (timing) {
         printTiming(sentences);
       }
@@ -78,21 +75,7 @@ final class EvalCommand implements Callable<Integer> {
           article.paragraphs().size(), right, (double) right / article.paragraphs().size());
       return 0;
     }
-    Set<String> goldSpans = new HashSet<>();
-    article.entities().forEach(e -> goldSpans.add(e.paragraph() + ":" + e.start() + ":" + e.end() + ":" + family(e.type())));
-    Set<String> predicted = new HashSet<>();
-    for (Paragraph p : analysis.paragraphs()) {
-      CodePoints cp = new CodePoints(p.text());
-      p.entities().forEach(m -> predicted.add(p.index() + ":" + cp.of(m.start()) + ":" + cp.of(m.end()) + ":"
-          + family(m.type().name())));
-    }
-    long tp = predicted.stream().filter(goldSpans::contains).count();
-    double precision = predicted.isEmpty() ? 0 : (double) tp / predicted.size();
-    double recall = goldSpans.isEmpty() ? 0 : (double) tp / goldSpans.size();
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    System.out.printf(Locale.ROOT, "entities: gold %d, found %d, exact %d; precision %.3f recall %.3f f1 %.3f%n"
-        + "(span and type must match; GPE_LOC and GPE_ORG count as one, as the gold conventions allow)%n",
-        goldSpans.size(), predicted.size(), tp, precision, recall, f1);
+    System.out.print(EntityEvaluation.of(article, analysis).report());
     return 0;
   }
 
@@ -119,9 +102,5 @@ final class EvalCommand implements Callable<Integer> {
     double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.out.printf(Locale.ROOT, "model load %.2f s; tagging %.0f tokens/s on one thread (%d tokens × %d)%n",
         load, tokens * rounds / cpu, tokens, rounds);
-  }
-
-  private static String family(String type) {
-    return List.of("GPE_LOC", "GPE_ORG").contains(type) ? "GPE" : type;
   }
 }

@@ -5,7 +5,6 @@ import io.newsflow.nlp.ArticleInput;
 import io.newsflow.nlp.conllu.Conllu;
 import io.newsflow.nlp.conllu.ConlluSentence;
 import io.newsflow.nlp.entities.NerEvaluation;
-import io.newsflow.nlp.entities.NerModel;
 import io.newsflow.nlp.entities.PerceptronEntityRecognizer;
 import io.newsflow.nlp.model.AnalyzedArticle;
 import io.newsflow.nlp.model.EntityMention;
@@ -48,7 +47,7 @@ final class NerCommand implements Callable<Integer> {
             : Files.newBufferedReader(file, StandardCharsets.UTF_8);
          Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
       if (conllu) {
-        Conllu.write(tag(Conllu.read(in), norwegianModel()), out);
+        Conllu.write(tag(Conllu.read(in), norwegianRecognizer()), out);
       } else {
         text(readAll(in), out);
       }
@@ -56,17 +55,16 @@ final class NerCommand implements Callable<Integer> {
     return 0;
   }
 
-  static NerModel norwegianModel() {
-    return ((PerceptronEntityRecognizer) ArticleAnalyzer.standard().packs().forLanguage("nb").entityRecognizer())
-        .model();
+  static PerceptronEntityRecognizer norwegianRecognizer() {
+    return (PerceptronEntityRecognizer) ArticleAnalyzer.standard().packs().forLanguage("nb").entityRecognizer();
   }
 
   /** Tags each document of the file (split at {@code # newdoc}) as a whole. */
-  static List<ConlluSentence> tag(List<ConlluSentence> sentences, NerModel model) {
+  static List<ConlluSentence> tag(List<ConlluSentence> sentences, PerceptronEntityRecognizer recognizer) {
     List<ConlluSentence> out = new ArrayList<>(sentences.size());
     for (List<ConlluSentence> document : NerEvaluation.documents(sentences)) {
       List<ConlluSentence> tagged = document.stream().filter(s -> !s.forms().isEmpty()).toList();
-      Iterator<String[]> tags = model.tagDocument(tagged.stream().map(s -> s.forms().toArray(String[]::new)).toList())
+      Iterator<String[]> tags = recognizer.tagDocument(tagged.stream().map(s -> s.forms().toArray(String[]::new)).toList())
           .iterator();
       for (ConlluSentence sentence : document) {
         out.add(sentence.forms().isEmpty() ? sentence : sentence.withNameTags(List.of(tags.next())));

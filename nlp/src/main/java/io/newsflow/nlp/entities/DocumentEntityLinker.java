@@ -24,6 +24,10 @@ import java.util.Set;
  *       "Abu Bakr al-Baghdadi") when the short form is the end of the full one;
  *   <li>an abbreviation in parentheses next to its expansion, either way round ("Islamsk stat i Irak
  *       (ISI)", "ISIL (Den islamske staten i Irak og Levanten)"), is the same entity;
+ *   <li>a person's first name alone ("kalif Ibrahim") is the one person in the article whose full
+ *       name starts with it;
+ *   <li>a name introduced as an alias ("født i Samarra under navnet Ibrahim al-Badri al-Samarrai")
+ *       is another name of the person named before it;
  *   <li>a derived word ("IS-lederen", type DRV) points at the name it derives from ("IS").
  * </ul>
  *
@@ -68,6 +72,8 @@ public final class DocumentEntityLinker implements EntityLinker {
       }
     }
     linkPersonNames(refs, parent);
+    linkFirstNames(refs, parent);
+    linkAliases(refs, parent);
     linkAbbreviations(refs, parent);
 
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
@@ -148,6 +154,59 @@ public final class DocumentEntityLinker implements EntityLinker {
     }
   }
 
+  /**
+   * "Ibrahim" is "Ibrahim al-Badri al-Samarrai" when no other person of the article has that
+   * first name; with two candidates a reader cannot tell either, so neither is linked.
+   */
+  private static void linkFirstNames(List<Ref> refs, int[] parent) {
+    for (int i = 0; i < refs.size(); i++) {
+      Ref first = refs.get(i);
+      if (first.mention.type() != EntityType.PER || first.parts.size() != 1) {
+        continue;
+      }
+      Set<Integer> people = new LinkedHashSet<>();
+      int candidate = -1;
+      for (int j = 0; j < refs.size(); j++) {
+        Ref full = refs.get(j);
+        if (full.mention.type() == EntityType.PER && full.parts.size() > 1
+            && full.parts.get(0).equals(first.parts.get(0))) {
+          people.add(find(parent, j));
+          candidate = j;
+        }
+      }
+      if (people.size() == 1) {
+        union(parent, i, candidate);
+      }
+    }
+  }
+
+  /** The words that introduce another name of the person just named: "under navnet", "alias". */
+  private static final java.util.regex.Pattern ALIAS_CUE = java.util.regex.Pattern.compile(
+      "(?:(?:under|med) (?:navnet|dekknavnet|kallenavnet)|også kjent som|kjent som|alias|under the name|also known as|known as)"
+          + "\\s*[«\"]?\\s*$",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** A person named "under navnet X" is the person named last before it. */
+  private static void linkAliases(List<Ref> refs, int[] parent) {
+    for (int i = 1; i < refs.size(); i++) {
+      Ref alias = refs.get(i);
+      if (alias.mention.type() != EntityType.PER) {
+        continue;
+      }
+      String before = alias.text.substring(Math.max(0, alias.mention.start() - 40), alias.mention.start());
+      if (!ALIAS_CUE.matcher(before).find()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        if (refs.get(j).mention.type() == EntityType.PER) {
+          alias.alias = true;
+          union(parent, i, j);
+          break;
+        }
+      }
+    }
+  }
+
   /** "Long Name (ABBR)" and "ABBR (Long Name)" in the same paragraph. */
   private static void linkAbbreviations(List<Ref> refs, int[] parent) {
     for (int i = 0; i + 1 < refs.size(); i++) {
@@ -224,6 +283,8 @@ public final class DocumentEntityLinker implements EntityLinker {
     final String text;
     final String key;
     final List<String> parts;
+    /** Introduced as another name of someone ("under navnet ..."): never the canonical name. */
+    boolean alias;
 
     Ref(int paragraph, int position, EntityMention mention, String text) {
       this.paragraph = paragraph;
@@ -259,9 +320,13 @@ public final class DocumentEntityLinker implements EntityLinker {
       Set<String> keys = new java.util.HashSet<>();
       refs.forEach(r -> keys.add(r.key));
       Ref best = null;
+      boolean allAliases = refs.stream().allMatch(r -> r.alias);
       for (Ref r : refs) {
         if (r.key.endsWith("s") && keys.contains(stripGenitive(r.key))) {
           continue; // "Mosuls" when "Mosul" is there too: the genitive is not the name
+        }
+        if (r.alias && !allAliases) {
+          continue;
         }
         if (best == null || r.parts.size() > best.parts.size()
             || (r.parts.size() == best.parts.size() && r.mention.text().length() > best.mention.text().length()

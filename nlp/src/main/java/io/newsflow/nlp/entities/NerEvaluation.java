@@ -21,9 +21,18 @@ public final class NerEvaluation {
    * comments), or as one running text with a sliding window for a document when it marks none.
    */
   public static NerEvaluation of(NerModel model, List<ConlluSentence> gold) {
+    return of(model::tagDocument, gold);
+  }
+
+  /** The score of a recognizer, with its document-level revisions, on {@code gold}. */
+  public static NerEvaluation of(PerceptronEntityRecognizer recognizer, List<ConlluSentence> gold) {
+    return of(recognizer::tagDocument, gold);
+  }
+
+  private static NerEvaluation of(java.util.function.UnaryOperator<List<String[]>> tagger, List<ConlluSentence> gold) {
     NerEvaluation evaluation = new NerEvaluation();
     for (List<ConlluSentence> document : documents(gold)) {
-      List<String[]> tagged = model.tagDocument(document.stream().map(s -> s.forms().toArray(String[]::new)).toList());
+      List<String[]> tagged = tagger.apply(document.stream().map(s -> s.forms().toArray(String[]::new)).toList());
       for (int s = 0; s < document.size(); s++) {
         evaluation.add(document.get(s).nameTags(), List.of(tagged.get(s)));
       }

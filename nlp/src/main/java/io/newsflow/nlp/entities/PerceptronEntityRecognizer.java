@@ -44,6 +44,14 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     return recognizeArticle(List.of(paragraph)).get(0);
   }
 
+  /**
+   * IOB2 tags for the sentences of one document: the model's, revised by what the document itself
+   * defines ({@link DocumentNames}).
+   */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    return DocumentNames.revise(sentences, model.tagDocument(sentences));
+  }
+
   /** Tags the article's sentences as one document, so that a recurring name is tagged alike. */
   @Override
   public List<List<EntityMention>> recognizeArticle(List<Paragraph> paragraphs) {
@@ -55,7 +63,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    Iterator<String[]> tags = model.tagDocument(sentences).iterator();
+    Iterator<String[]> tags = tagDocument(sentences).iterator();
     List<List<EntityMention>> out = new ArrayList<>(paragraphs.size());
     for (Paragraph paragraph : paragraphs) {
       List<EntityMention> mentions = new ArrayList<>();
