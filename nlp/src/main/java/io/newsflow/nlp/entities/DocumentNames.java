@@ -42,6 +42,9 @@ final class DocumentNames {
     }
     List<String[]> out = new ArrayList<>(tags.size());
     tags.forEach(t -> out.add(t.clone()));
+    for (int s = 0; s < sentences.size(); s++) {
+      endDerivedWords(sentences.get(s), out.get(s));
+    }
     Map<List<String>, String> defined = new LinkedHashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       define(sentences.get(s), out.get(s), defined);
@@ -73,6 +76,29 @@ final class DocumentNames {
     boolean near(int sentence) {
       return sentences.stream().anyMatch(s -> Math.abs(s - sentence) <= DocumentEvidence.WINDOW);
     }
+  }
+
+  /**
+   * A word derived from a name ends its span: "IS-bastionen Raqqa" is the derived word and then a
+   * name of its own, never one name. NorNE's derived spans of several words all end with the
+   * derived word ("Stevie Wonder-sangen"). The name after it gets no type from this rule; the
+   * article's other mentions of it can give it one.
+   */
+  private static void endDerivedWords(String[] words, String[] tags) {
+    for (int i = 0; i + 1 < words.length; i++) {
+      if (tags[i].endsWith("-DRV") && tags[i + 1].equals("I-DRV") && isDerivedWord(words[i])) {
+        for (int j = i + 1; j < words.length && tags[j].equals("I-DRV"); j++) {
+          tags[j] = "O";
+        }
+      }
+    }
+  }
+
+  /** "IS-lederen", "Oslo-politiet": a name, a hyphen and a common word in lower case. */
+  private static boolean isDerivedWord(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
+        && Character.isUpperCase(word.charAt(0));
   }
 
   /** Finds "long (SHORT)" and "SHORT (long)" in one sentence, tags both and remembers them. */

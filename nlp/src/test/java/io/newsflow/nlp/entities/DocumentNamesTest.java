@@ -118,6 +118,17 @@ class DocumentNamesTest {
   }
 
   @Test
+  void shouldEndADerivedWordsSpanAtTheDerivedWord() {
+    String[] words = words("Styrkene har rykket inn i den syriske IS-bastionen Raqqa og Stevie Wonder-sangen spilles .");
+    String[] tags = tags(words.length, "IS-bastionen", "B-DRV", words);
+    tag(tags, words, "Raqqa", "I-DRV");
+    tag(tags, words, "Stevie", "B-DRV");
+    tag(tags, words, "Wonder-sangen", "I-DRV");
+
+    assertThat(spans(words, reviseOne(words, tags))).containsExactly("DRV IS-bastionen", "DRV Stevie Wonder-sangen");
+  }
+
+  @Test
   void shouldFindTheLettersOfAnAbbreviationRightToLeft() {
     assertThat(DocumentNames.spells("PST", words("Politiets sikkerhetstjeneste"), 0, 2)).isTrue();
     assertThat(DocumentNames.spells("UD", words("Utenriksdepartementet"), 0, 1)).isTrue();
