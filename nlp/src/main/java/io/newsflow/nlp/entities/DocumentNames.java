@@ -24,6 +24,7 @@ import java.util.Map;
  *       same words recur nearby and the tagger split them or left them out: news repeats its
  *       names, and the tagger's evidence is strongest where the name stands in a clear context.
  *       Without article bounds (a corpus), "nearby" is {@link DocumentEvidence#WINDOW} sentences.
+ *   <li>So is a person's last name standing alone near the full name.
  * </ul>
  *
  * Everything here is a pure function of the words and the tags; a tagger without such evidence
@@ -51,11 +52,16 @@ final class DocumentNames {
     }
     // names of several words, with the sentences they were found in
     Map<List<String>, Found> found = new LinkedHashMap<>();
+    Map<String, Found> surnames = new LinkedHashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       for (NerEvaluation.Span span : NerEvaluation.spans(List.of(out.get(s)))) {
         if (span.end() - span.start() > 1) {
           List<String> name = List.of(Arrays.copyOfRange(sentences.get(s), span.start(), span.end()));
           found.computeIfAbsent(name, k -> new Found(span.type(), new ArrayList<>())).sentences().add(s);
+          if (span.type().equals("PER")) {
+            String surname = sentences.get(s)[span.end() - 1];
+            surnames.computeIfAbsent(surname, k -> new Found("PER", new ArrayList<>())).sentences().add(s);
+          }
         }
       }
     }
@@ -67,8 +73,23 @@ final class DocumentNames {
         }
       }
       propagate(sentences.get(s), out.get(s), near);
+      tagSurnames(sentences.get(s), out.get(s), s, surnames);
     }
     return out;
+  }
+
+  /**
+   * A person's last name alone, left out by the tagger, is that person when the full name stands
+   * nearby: "Dette vet vi om al-Baghdadi" after "Abu Bakr al-Baghdadi".
+   */
+  private static void tagSurnames(String[] words, String[] tags, int sentence, Map<String, Found> surnames) {
+    for (int i = 0; i < words.length; i++) {
+      Found person = surnames.get(words[i]);
+      if (person != null && person.near(sentence) && tags[i].equals("O")
+          && (i + 1 >= words.length || !tags[i + 1].startsWith("I-"))) {
+        tags[i] = "B-PER";
+      }
+    }
   }
 
   /** A name the tagger found, its type where first found, and the sentences it was found in. */

@@ -94,6 +94,20 @@ class DocumentNamesTest {
   }
 
   @Test
+  void shouldTagAPersonsLastNameAloneNearTheFullName() {
+    String[] full = words("IS-lederen Abu Bakr al-Baghdadi kan være drept .");
+    String[] teaser = words("Dette vet vi om al-Baghdadi");
+    String[] fullTags = tags(full.length, "IS-lederen", "B-DRV", full);
+    tag(fullTags, full, "Abu", "B-PER");
+    tag(fullTags, full, "Bakr", "I-PER");
+    tag(fullTags, full, "al-Baghdadi", "I-PER");
+
+    List<String[]> revised = DocumentNames.revise(List.of(full, teaser), List.of(fullTags, tags(teaser.length, null, null, teaser)));
+
+    assertThat(spans(teaser, revised.get(1))).containsExactly("PER al-Baghdadi");
+  }
+
+  @Test
   void shouldNotCarryANameFarBeyondItsDocumentWindow() {
     List<String[]> sentences = new ArrayList<>();
     List<String[]> tags = new ArrayList<>();
