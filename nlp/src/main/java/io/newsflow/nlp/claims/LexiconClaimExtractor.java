@@ -41,6 +41,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   static final double CHECKWORTHY = 0.6;
   private static final int MAX_SOURCE_TOKENS = 10;
   private static final int MAX_MODAL_GAP = 6;
+  /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
+  private static final int MAX_ADDRESSEE_TOKENS = 6;
 
   private final ClaimLexicon lexicon;
 
@@ -60,6 +62,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     boolean postposed;
     /** Where a quotation that began in an earlier sentence of the paragraph starts (UTF-16), or -1. */
     int quoteStart = -1;
+    /** "Det sa X.": the claim is earlier text of the paragraph, from here to there (UTF-16), or -1. */
+    int priorStart = -1;
+    int priorEnd = -1;
+    boolean anaphoric;
     double score = 1;
     Draft parent;
     String id;
@@ -77,11 +83,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   public List<Claim> extract(List<Paragraph> paragraphs) {
     List<Claim> claims = new ArrayList<>();
     SourceResolver resolver = new SourceResolver(lexicon);
+    int issued = 0;
     for (Paragraph p : paragraphs) {
       boolean body = p.kind() == ParagraphKind.BODY;
-      int quoteStart = quotationStart(p);
-      // A dash opens a quotation that runs to its attribution; a «…» quotation ends at its closing mark.
-      boolean guillemetQuote = quoteStart >= 0 && !isDash(p.text().strip().substring(0, 1));
+      Quotation quote = new Quotation();
+      int previousSentence = -1;
+      int paragraphFirst = claims.size();
       for (Sentence s : p.sentences()) {
         if (body) {
           resolver.seeMentionsBefore(p, s.start());
@@ -90,19 +97,20 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           continue;
         }
         String[] w = lower(s);
+        quote.enter(s, w);
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
         drafts.addAll(accordingTo(w));
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
-          if (d.postposed && quoteStart >= 0 && quoteStart < s.start() && d.contentFrom() == skipOpeners(w, 0)) {
-            d.quoteStart = quoteStart;
+          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)) {
+            d.quoteStart = quote.start;
           }
         }
-        if (drafts.stream().anyMatch(d -> d.postposed) || guillemetQuote && closesQuotation(w)) {
-          quoteStart = -1;
-        }
+        int before = previousSentence;
+        drafts.removeIf(d -> d.anaphoric && !pointBack(d, quote, before, s));
+        quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
         nest(drafts);
         drafts.removeIf(d -> d.parent != null && d.beliefCue && d.sourceTo - d.sourceFrom == 1
             && lexicon.contains("first-person", w[d.sourceFrom]));
@@ -112,9 +120,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
             : d.contentFrom()));
         // Ids first: a parent may come after its nested claim in reading order.
-        int next = claims.size();
         for (Draft d : drafts) {
-          d.id = "c" + (++next);
+          d.id = "c" + (++issued);
         }
         for (Draft d : drafts) {
           Claim claim = toClaim(d, p, s, w, resolver);
@@ -126,12 +133,94 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         if (body) {
           seePluralNouns(s, resolver, p);
         }
+        previousSentence = s.start();
       }
+      dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
         resolver.seeMentionsBefore(p, Integer.MAX_VALUE);
       }
     }
-    return claims;
+    return renumbered(claims);
+  }
+
+  /**
+   * The quotation open in a paragraph: a sentence that opens with a dash starts a dialogue turn
+   * (ending a turn before it), one that opens with «…» a quotation that ends where its marks balance
+   * ("«Om jeg skulle beskrive «Mein Kampf» …" stays open); an attribution after it ends either.
+   */
+  private static final class Quotation {
+    /** Where the open quotation's words start (UTF-16), or -1. */
+    int start = -1;
+    boolean guillemets;
+    int depth;
+
+    void enter(Sentence s, String[] w) {
+      int i = skipOpeners(w, 0);
+      if (i == 0 || i >= w.length) {
+        return;
+      }
+      boolean dash = isDash(w[0]) || isDash(w[i - 1]);
+      if (dash || start < 0) {
+        start = s.tokens().get(i).start();
+        guillemets = !dash;
+        depth = 0;
+      }
+    }
+
+    void leave(String[] w, boolean attributed) {
+      for (String t : w) {
+        if (t.equals("«") || t.equals("“")) {
+          depth++;
+        } else if (t.equals("»") || t.equals("”")) {
+          depth--;
+        }
+      }
+      if (attributed || guillemets && depth <= 0) {
+        start = -1;
+      }
+    }
+  }
+
+  /**
+   * "– Så lenge …, vil bevegelsen fortsette. Det sa X til Reuters.": the claim is what came before
+   * in the paragraph: the open quotation, or else the sentence before. Without either it is none.
+   */
+  private static boolean pointBack(Draft d, Quotation quote, int previousSentence, Sentence s) {
+    if (quote.start >= 0 && quote.start < s.start()) {
+      d.priorStart = quote.start;
+    } else if (previousSentence >= 0) {
+      d.priorStart = previousSentence;
+    } else {
+      return false;
+    }
+    d.priorEnd = s.start();
+    return true;
+  }
+
+  /**
+   * A factual statement that turns out to be inside a quotation attributed later in its paragraph
+   * ("– Over 450 ble arrestert. …, sier X.") is the speaker's claim, not the text's own.
+   */
+  private static void dropFactualInsideQuotations(List<Claim> claims, int from) {
+    List<Claim> paragraph = claims.subList(from, claims.size());
+    List<Claim> quoted = paragraph.stream().filter(c -> c.kind() != ClaimKind.FACTUAL).toList();
+    paragraph.removeIf(f -> f.kind() == ClaimKind.FACTUAL && quoted.stream().anyMatch(
+        q -> q.content().start() <= f.content().start() && f.content().end() <= q.content().end()));
+  }
+
+  /** Ids c1, c2, … again after claims were dropped, parents following their claims' new ids. */
+  private static List<Claim> renumbered(List<Claim> claims) {
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      ids.put(claims.get(i).id(), "c" + (i + 1));
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      out.add(new Claim(ids.get(c.id()), c.paragraph(), c.kind(), c.source(), c.resolvedSource(), c.cue(),
+          c.content(), c.contentParts(), c.hedged(), c.hedges(), c.disputed(), c.parentId().map(ids::get),
+          c.checkworthiness()));
+    }
+    return out;
   }
 
   /** Plural definite nouns ("legene") that a later "de" may point back to. */
@@ -143,28 +232,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         resolver.seePluralNoun(p, token.start(), text);
       }
     }
-  }
-
-  /** Where a paragraph that opens with a dash or a quotation mark starts its quotation, or -1. */
-  private static int quotationStart(Paragraph p) {
-    if (p.sentences().isEmpty() || p.sentences().get(0).tokens().isEmpty()) {
-      return -1;
-    }
-    List<Token> tokens = p.sentences().get(0).tokens();
-    int i = 0;
-    while (i < tokens.size() && isOpener(tokens.get(i).text())) {
-      i++;
-    }
-    return i > 0 && i < tokens.size() ? tokens.get(i).start() : -1;
-  }
-
-  private static boolean closesQuotation(String[] w) {
-    for (String t : w) {
-      if (t.equals("»") || t.equals("”")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- attributed claims around a reporting verb ----
@@ -217,7 +284,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.sourceTo = sourceEnd(w, d.cueTo, end);
         int contentFrom = skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
-        d.content.add(new int[] {contentFrom, end});
+        d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
+            && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && onlyAdverbials(w, d.sourceTo, end);
+        d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, end});
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = d.cueFrom;
@@ -229,6 +298,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           end = subordinateEnd(w, contentFrom, end);
         }
         d.content.add(new int[] {contentFrom, end});
+      }
+      boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
+      if (d.anaphoric) {
+        if (sourcedAt) {
+          out.add(d);
+        }
+        continue;
       }
       int[] content = d.content.get(0);
       boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
@@ -243,9 +319,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig".
+   * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
+   * "det han mente".
    */
   private boolean reportsNothing(String[] w, int c, int length) {
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
+      // "det han mente", "hva hun sa": what someone said, talked about, not reported
+      return true;
+    }
     if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])) {
       return true;
     }
@@ -260,6 +341,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0;
+  }
+
+  /** Whether the words from {@code from} to {@code end} are none, or adverbials: "til Reuters torsdag". */
+  private boolean onlyAdverbials(String[] w, int from, int end) {
+    return from >= end || lexicon.contains("addressee", w[from]) || lexicon.contains("source-stop", w[from])
+        || lexicon.contains("source-stop-after-name", w[from]) || lexicon.match("adverb", w, from) > 0;
   }
 
   /** "I mars sa X …", "Fortsatt sier X …": an adverbial, not a subject, before the verb. */
@@ -398,13 +485,50 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         break;
       }
     }
-    if (j < w.length && (w[j].equals("at") || w[j].equals("that"))) {
+    j = skipAddressee(w, j);
+    if (j + 1 < w.length && lexicon.contains("preposition-before-at", w[j]) && isThat(w[j + 1])) {
+      // "advarer om at", "peker på at", "argumenterer for at"
+      return j + 2;
+    }
+    if (j < w.length && isThat(w[j])) {
       return j + 1;
     }
     if (j < w.length && w[j].equals(":")) {
       return skipOpeners(w, j + 1);
     }
     return i;
+  }
+
+  /**
+   * Skips whom a claim is told to, between the verb and its "at": "sa til Reuters torsdag at",
+   * "bekrefter overfor Sunnmørsposten at", "told reporters that". Returns {@code i} unless an "at"
+   * follows the addressee within a few words, without punctuation or a verb between.
+   */
+  private int skipAddressee(String[] w, int i) {
+    boolean addressed = i < w.length && lexicon.contains("addressee", w[i])
+        || i > 0 && i < w.length && lexicon.contains("object-cue", w[i - 1]);
+    if (!addressed) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(w.length, i + MAX_ADDRESSEE_TOKENS + 1); j++) {
+      if (isThat(w[j])) {
+        return j;
+      }
+      if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])
+          || lexicon.contains("verb-stop", w[j]) || lexicon.match("cue", w, j) > 0) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private boolean isPronoun(String token) {
+    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
+        || lexicon.contains("first-person", token) || lexicon.contains("pronoun-other", token);
+  }
+
+  private static boolean isThat(String token) {
+    return token.equals("at") || token.equals("that");
   }
 
   private static int skipOpeners(String[] w, int i) {
@@ -688,6 +812,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (d.quoteStart >= 0) {
       parts.set(0, TextSpan.of(text, d.quoteStart, parts.get(0).end()));
     }
+    if (d.anaphoric) {
+      parts.set(0, priorSpan(text, d.priorStart, d.priorEnd));
+    }
     TextSpan content = TextSpan.of(text, parts.get(0).start(), parts.get(parts.size() - 1).end());
     Optional<TextSpan> cue = d.cueFrom < 0 ? Optional.empty() : Optional.of(span(text, t, d.cueFrom, d.cueTo));
     Optional<TextSpan> source = d.sourceFrom < 0 ? Optional.empty() : Optional.of(span(text, t, d.sourceFrom, d.sourceTo));
@@ -717,6 +844,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return new Claim(d.id, p.index(), d.kind, source, resolved, cue, content, parts,
         !hedges.isEmpty() && d.kind != ClaimKind.FACTUAL || d.kind == ClaimKind.REPORTED, hedges, disputed,
         Optional.ofNullable(d.parent).map(parent -> parent.id), d.kind == ClaimKind.FACTUAL ? d.score : 0);
+  }
+
+  /** Earlier text of the paragraph without its dash, quotation marks and final stop. */
+  private static TextSpan priorSpan(String text, int from, int to) {
+    int start = from;
+    int end = to;
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".!…»”\"".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || "–—-«“\"".indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    return TextSpan.of(text, start, end);
   }
 
   private static TextSpan span(String text, List<Token> tokens, int from, int to) {

@@ -1,0 +1,113 @@
+package io.newsflow.nlp.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.nlp.ArticleAnalyzer;
+import io.newsflow.nlp.ArticleInput;
+import io.newsflow.nlp.model.Claim;
+import io.newsflow.nlp.model.ClaimKind;
+import io.newsflow.nlp.model.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One construction of reported speech per test, each on news sentences written for it (not taken
+ * from any evaluation set), with the claims described as {@code kind|source|cue|content}.
+ */
+class ClaimConstructionsTest {
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+
+  private static List<Claim> claims(String text, String language) {
+    return ANALYZER.analyze(ArticleInput.plainText(text).withLanguage(language).publishedOn(LocalDate.of(2024, 3, 1)))
+        .claims();
+  }
+
+  private static List<String> described(String text, String language) {
+    return claims(text, language).stream().map(ClaimConstructionsTest::describe).toList();
+  }
+
+  private static List<String> described(String text) {
+    return described(text, "nb");
+  }
+
+  private static String describe(Claim c) {
+    return c.kind().name().toLowerCase(Locale.ROOT) + "|" + c.source().map(TextSpan::text).orElse("") + "|"
+        + c.cue().map(TextSpan::text).orElse("") + "|" + c.content().text();
+  }
+
+  @Test
+  void shouldSkipTheAddresseeBetweenTheCueAndItsAtClause() {
+    assertThat(described("Kommunikasjonssjef Kari Nordmann bekrefter overfor Aftenposten at selskapet vurderer å "
+        + "selge hotellet."))
+        .containsExactly("attributed|Kommunikasjonssjef Kari Nordmann|bekrefter|selskapet vurderer å selge hotellet");
+    assertThat(described("Lensmannen sa til NRK torsdag at ingen er pågrepet etter brannen."))
+        .containsExactly("attributed|Lensmannen|sa|ingen er pågrepet etter brannen");
+    assertThat(described("Partisekretær Ola Berg, som har ledet valgkampen, sier til Dagbladet at partiet må "
+        + "bytte strategi."))
+        .containsExactly("attributed|Partisekretær Ola Berg|sier|partiet må bytte strategi");
+    assertThat(described("Finansministeren fortalte E24 at budsjettet blir stramt.", "nb"))
+        .containsExactly("attributed|Finansministeren|fortalte|budsjettet blir stramt");
+  }
+
+  @Test
+  void shouldReadAnAtClauseAfterAPreposition() {
+    assertThat(described("Meteorologisk institutt advarer om at det kan bli flom i Gudbrandsdalen."))
+        .containsExactly("attributed|Meteorologisk institutt|advarer|det kan bli flom i Gudbrandsdalen");
+    assertThat(described("Regjeringen varsler også om at fergeprisene skal ned fra nyttår."))
+        .containsExactly("attributed|Regjeringen|varsler|fergeprisene skal ned fra nyttår");
+  }
+
+  @Test
+  void shouldNotTakeAReportingVerbInAFreeRelativeForAClaim() {
+    assertThat(described("– Det er stor forskjell på det han sa og det han gjorde, sier partilederen."))
+        .containsExactly("attributed|partilederen|sier|Det er stor forskjell på det han sa og det han gjorde");
+    assertThat(described("Hva hun mente med uttalelsen, er fortsatt uklart.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeADashQuotationThatStartsInTheMiddleOfItsParagraph() {
+    assertThat(described("Ordføreren var fornøyd etter møtet. – Vi fikk mer enn vi ba om. Nå kan vi bygge "
+        + "skolen, sier Hansen."))
+        .containsExactly("attributed|Hansen|sier|Vi fikk mer enn vi ba om. Nå kan vi bygge skolen");
+  }
+
+  @Test
+  void shouldStartANewDialogueTurnAtEveryDash() {
+    assertThat(described("– Blir det flere kutt i år? – Nei. Vi har gjort det som trengs, sier rådmannen."))
+        .containsExactly("attributed|rådmannen|sier|Nei. Vi har gjort det som trengs");
+  }
+
+  @Test
+  void shouldKeepAGuillemetQuotationOpenOverAQuotedTitle() {
+    assertThat(described("«Jeg leste «Sult» som sekstenåring. Den boka forandret alt for meg», sa forfatteren."))
+        .containsExactly("attributed|forfatteren|sa|Jeg leste «Sult» som sekstenåring. Den boka forandret alt for meg");
+  }
+
+  @Test
+  void shouldTakeWhatCameBeforeAsTheContentOfDetSaX() {
+    assertThat(described("– Vi gir oss ikke før lønna er på plass. Det sa forbundsleder Mette Nord til NTB "
+        + "søndag."))
+        .containsExactly("attributed|forbundsleder Mette Nord|sa|Vi gir oss ikke før lønna er på plass");
+    assertThat(described("Skatten på sukker blir fjernet fra nyttår. Dette bekrefter finansministeren."))
+        .containsExactly("attributed|finansministeren|bekrefter|Skatten på sukker blir fjernet fra nyttår");
+    assertThat(described("Det sa han ingenting om.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotFlagAQuotedSentenceAsTheTextsOwnFactualStatement() {
+    List<Claim> found = claims("– Over 300 mennesker ble evakuert fra Lillestrøm i natt. Vi har aldri sett noe "
+        + "lignende, sier innsatsleder Per Dahl.", "nb");
+    assertThat(found).extracting(Claim::kind).containsExactly(ClaimKind.ATTRIBUTED);
+    assertThat(found).extracting(Claim::id).containsExactly("c1");
+  }
+
+  @Test
+  void shouldReadEnglishToldAndSaidTo() {
+    assertThat(described("The central bank told Reuters on Monday that rates would stay unchanged.", "en"))
+        .containsExactly("attributed|The central bank|told|rates would stay unchanged");
+    assertThat(described("A spokesman said to reporters that the talks had collapsed.", "en"))
+        .containsExactly("attributed|A spokesman|said|the talks had collapsed");
+  }
+}
