@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>The verb tables {@code [speech]} and {@code [belief]} list one verb per line as
  * {@code infinitive | present | past | participle} (alternatives split by "/"); every form becomes
- * an entry of {@code cue} or {@code belief-cue}, and the infinitives also of {@code infinitive}.
+ * an entry of {@code cue} or {@code belief-cue}, the infinitives also of {@code infinitive} and the
+ * participles of {@code cue-participle}.
  */
 public final class ClaimLexicon {
   /**
@@ -65,6 +66,9 @@ public final class ClaimLexicon {
         sections.computeIfAbsent(cueSection, k -> new ArrayList<>()).add(phrase(f));
         if (c == 0) {
           sections.computeIfAbsent("infinitive", k -> new ArrayList<>()).add(phrase(f));
+        }
+        if (c == 3) {
+          sections.computeIfAbsent("cue-participle", k -> new ArrayList<>()).add(phrase(f));
         }
       }
     }

@@ -41,6 +41,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   static final double CHECKWORTHY = 0.6;
   private static final int MAX_SOURCE_TOKENS = 10;
   private static final int MAX_MODAL_GAP = 6;
+  private static final int MAX_SUBJECT_TOKENS = 5;
+  private static final int MAX_NAME_TOKENS = 4;
   /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
   private static final int MAX_ADDRESSEE_TOKENS = 6;
 
@@ -245,6 +247,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         cueLength = lexicon.match("belief-cue", w, c);
         belief = cueLength > 0;
       }
+      boolean written = false;
+      if (cueLength == 0) {
+        cueLength = lexicon.match("written-cue", w, c);
+        written = cueLength > 0;
+      }
       if (cueLength == 0 || reportsNothing(w, c, cueLength)) {
         continue;
       }
@@ -275,13 +282,24 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           to--;
         }
         d.content.add(new int[] {from, to});
-        d.sourceFrom = d.cueTo;
-        d.sourceTo = sourceEnd(w, d.cueTo, end);
+        // "«…», står det i brevet": the text it stands in is the source
+        d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
+        d.sourceTo = appositionEnd(s, w, sourceEnd(w, d.sourceFrom, end), end);
         d.postposed = true;
         complement = true;
+      } else if (written && isInverted(w, d.cueFrom)) {
+        // "I rapporten står det at …": the adverbial before names the text
+        int start = clauseStart(w, d.cueFrom);
+        d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
+        d.sourceTo = d.cueFrom;
+        int contentFrom = skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        d.content.add(new int[] {contentFrom, end});
+      } else if (written) {
+        continue;
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
-        d.sourceTo = sourceEnd(w, d.cueTo, end);
+        d.sourceTo = appositionEnd(s, w, sourceEnd(w, d.cueTo, end), end);
         int contentFrom = skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
         d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
@@ -290,6 +308,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = d.cueFrom;
+        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
+          // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
+          d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
+        }
         int contentFrom = skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
@@ -310,6 +332,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
       boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS
           && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
+      if (!complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
+          && lexicon.match("infinitive-claim", w, c) == cueLength) {
+        // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
+        content[1] = clauseBreak(w, content[0], content[1]);
+        complement = true;
+      }
       boolean clause = complement || belief || lexicon.match("bare-clause", w, c) > 0;
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
@@ -323,6 +351,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * "det han mente".
    */
   private boolean reportsNothing(String[] w, int c, int length) {
+    if (impersonalPassive(w, c) > 0) {
+      return true; // "det er varslet at …": hearsay without a source, read by reported()
+    }
     if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;
@@ -341,6 +372,80 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0;
+  }
+
+  /**
+   * Where the subject of the first of two coordinated verbs ends: "Sikkerhetsrådet | fordømmer
+   * pågripelsen og advarer". The first verb is the first word after a name, a definite noun or a
+   * pronoun that looks finite; without one, the whole stretch up to the conjunction is kept.
+   */
+  private int coordinatedSubjectEnd(Sentence s, String[] w, int from, int conjunction) {
+    for (int i = from + 1; i < conjunction && i - from <= MAX_SUBJECT_TOKENS; i++) {
+      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1)) {
+        return i;
+      }
+    }
+    return conjunction + 1;
+  }
+
+  private boolean looksFinite(Sentence s, String[] w, int i) {
+    String t = w[i];
+    if (!Character.isLowerCase(s.tokens().get(i).text().charAt(0))) {
+      return false;
+    }
+    return lexicon.contains("verb-stop", t) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0
+        || t.length() >= 5 && (t.endsWith("er") || t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"));
+  }
+
+  private boolean endsNounPhrase(Sentence s, String[] w, int i) {
+    String t = w[i];
+    return isPronoun(t) || Character.isUpperCase(s.tokens().get(i).text().charAt(0))
+        || t.length() >= 5 && (t.endsWith("en") || t.endsWith("et") || t.endsWith("ne") || t.endsWith("a"));
+  }
+
+  /**
+   * "bekrefter forlagssjef i Oktober, Geir Berdahl, overfor …": a name set off by commas after a
+   * source that follows its verb belongs to it. Returns where the source ends.
+   */
+  private int appositionEnd(Sentence s, String[] w, int sourceTo, int end) {
+    if (sourceTo >= end || !w[sourceTo].equals(",")) {
+      return sourceTo;
+    }
+    int i = sourceTo + 1;
+    while (i < end && i - sourceTo <= MAX_NAME_TOKENS && Character.isUpperCase(s.tokens().get(i).text().charAt(0))) {
+      i++;
+    }
+    boolean name = i > sourceTo + 1 && i - sourceTo <= MAX_NAME_TOKENS;
+    boolean closed = i >= end || w[i].equals(",") || lexicon.contains("source-stop", w[i]);
+    return name && closed ? i : sourceTo;
+  }
+
+  private int clauseBreak(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lexicon.match("clause-break", w, i) > 0) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * "det er varslet at", "Det ble opplyst at", "var det ventet at": a participle of a cue after
+   * "det" and "er", "ble" or "var", with an "at" after it, is hearsay without a source. Returns the
+   * cue's length in tokens (1), or 0.
+   */
+  private int impersonalPassive(String[] w, int c) {
+    if (!lexicon.contains("cue-participle", w[c]) && !lexicon.contains("impersonal-participle", w[c])
+        || skipComplementiser(w, c + 1) == c + 1 || !isThat(w[skipComplementiser(w, c + 1) - 1])) {
+      return 0;
+    }
+    boolean it = false;
+    boolean auxiliary = false;
+    for (int i = Math.max(0, c - 4); i < c; i++) {
+      it |= w[i].equals("det");
+      auxiliary |= lexicon.contains("impersonal-auxiliary", w[i]);
+    }
+    return it && auxiliary ? 1 : 0;
   }
 
   /** Whether the words from {@code from} to {@code end} are none, or adverbials: "til Reuters torsdag". */
@@ -600,6 +705,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         length = reportativeModal(w, r);
       }
       if (length == 0) {
+        length = impersonalPassive(w, r);
+      }
+      if (length == 0) {
         continue;
       }
       int at = r;
@@ -632,9 +740,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         return 0;
       }
       boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && isParticiple(w, i + 1);
-      boolean copula = (w[i].equals("være") || w[i].equals("vere")) && i + 1 < w.length && !w[i + 1].equals("med");
+      // "skal være aktor i saken", "skal være med": a role or a plan, not hearsay
+      boolean copula = (w[i].equals("være") || w[i].equals("vere")) && i + 1 < w.length && !w[i + 1].equals("med")
+          && !lexicon.endsWithAny("person-noun", w[i + 1]);
       if (perfect || copula) {
         return i == r + 1 ? 2 : 1;
+      }
+      if (lexicon.match("stative-infinitive", w, i) > 0) {
+        return 1; // "Saken skal dreie seg om …": a state one cannot plan is reported
       }
     }
     return 0;

@@ -110,4 +110,54 @@ class ClaimConstructionsTest {
     assertThat(described("A spokesman said to reporters that the talks had collapsed.", "en"))
         .containsExactly("attributed|A spokesman|said|the talks had collapsed");
   }
+
+  @Test
+  void shouldGiveACueAfterACoordinatedVerbTheFirstVerbsSubject() {
+    assertThat(described("Fylkesmannen kritiserer kommunen og mener at rutinene for varsling har sviktet."))
+        .containsExactly("attributed|Fylkesmannen|mener|rutinene for varsling har sviktet");
+  }
+
+  @Test
+  void shouldReadAnImpersonalPassiveOfACueAsHearsay() {
+    assertThat(described("Det er meldt at flere fjelloverganger er stengt i Troms."))
+        .containsExactly("reported||meldt|Det er meldt at flere fjelloverganger er stengt i Troms");
+    assertThat(described("I går ble det opplyst at 40 ansatte mister jobben."))
+        .containsExactly("reported||opplyst|I går ble det opplyst at 40 ansatte mister jobben");
+  }
+
+  @Test
+  void shouldReadSkalBeforeAStateAsHearsayAndBeforeARoleAsAPlan() {
+    assertThat(described("Beslaget skal dreie seg om 40 kilo hasj."))
+        .containsExactly("reported||skal|Beslaget skal dreie seg om 40 kilo hasj");
+    assertThat(described("Etter valget skal hun være ordfører ut perioden.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeWhatAStudyShowsAsItsClaim() {
+    assertThat(described("En ny undersøkelse viser at nordmenn spiser mindre fisk enn før."))
+        .containsExactly("attributed|En ny undersøkelse|viser|nordmenn spiser mindre fisk enn før");
+    assertThat(described("Det viste seg at brannen startet i kjelleren.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeTheTextAQuotationStandsInAsItsSource() {
+    assertThat(described("«Vi beklager forsinkelsene», står det i en pressemelding fra Vy."))
+        .containsExactly("attributed|en pressemelding fra Vy|står det|Vi beklager forsinkelsene");
+    assertThat(described("I rapporten står det at tilsynet har sviktet over flere år."))
+        .containsExactly("attributed|rapporten|står det|tilsynet har sviktet over flere år");
+  }
+
+  @Test
+  void shouldTakeAnInfinitiveAsTheClaimOfADenial() {
+    assertThat(described("Den tiltalte benekter å ha vært på stedet, og forsvareren krever full frifinnelse."))
+        .containsExactly("attributed|Den tiltalte|benekter|å ha vært på stedet");
+    assertThat(described("Regjeringen lover å bygge ut bredbånd i hele landet.")).isEmpty();
+  }
+
+  @Test
+  void shouldKeepANameInAppositionWithASourceAfterItsCue() {
+    List<Claim> found = claims("– Vi er svært lettet, sier daglig leder i Nortura, Kari Dahl, til NTB.", "nb");
+    assertThat(found).extracting(ClaimConstructionsTest::describe)
+        .containsExactly("attributed|daglig leder i Nortura, Kari Dahl|sier|Vi er svært lettet");
+  }
 }
