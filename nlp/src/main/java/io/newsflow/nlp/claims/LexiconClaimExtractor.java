@@ -102,7 +102,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         quote.enter(s, w);
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
-        drafts.addAll(accordingTo(w));
+        drafts.addAll(accordingTo(w, s));
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
@@ -114,7 +114,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.removeIf(d -> d.anaphoric && !pointBack(d, quote, before, s));
         quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
         nest(drafts);
-        drafts.removeIf(d -> d.parent != null && d.beliefCue && d.sourceTo - d.sourceFrom == 1
+        // "Jeg tror …": the speaker's or the writer's own belief hedges the text; it reports nothing
+        drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
             && lexicon.contains("first-person", w[d.sourceFrom]));
         if (body) {
           drafts.addAll(factual(w, s, p, drafts));
@@ -127,6 +128,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         for (Draft d : drafts) {
           Claim claim = toClaim(d, p, s, w, resolver);
+          if (d.cueFrom >= 0 && lexicon.match("evidence-cue", w, d.cueFrom) > 0 && isPerson(claim)) {
+            continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding
+          }
           claims.add(claim);
           if (body && claim.source().isPresent()) {
             resolver.seeSource(claim);
@@ -143,6 +147,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return renumbered(claims);
+  }
+
+  private boolean isPerson(Claim claim) {
+    return claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t == io.newsflow.nlp.model.EntityType.PER)
+        .orElse(false) || claim.source().map(src -> lexicon.contains("pronoun-person", src.text().toLowerCase(Locale.ROOT)))
+        .orElse(false);
   }
 
   /**
@@ -284,7 +294,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {from, to});
         // "«…», står det i brevet": the text it stands in is the source
         d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
-        d.sourceTo = appositionEnd(s, w, sourceEnd(w, d.sourceFrom, end), end);
+        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.sourceFrom, end), end);
         d.postposed = true;
         complement = true;
       } else if (written && isInverted(w, d.cueFrom)) {
@@ -299,7 +309,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         continue;
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
-        d.sourceTo = appositionEnd(s, w, sourceEnd(w, d.cueTo, end), end);
+        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
         int contentFrom = skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
         d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
@@ -307,7 +317,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, end});
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
-        d.sourceTo = d.cueFrom;
+        d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
         if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
@@ -386,6 +396,23 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return conjunction + 1;
+  }
+
+  /**
+   * Where a subject before its cue ends: at a finite verb outside a relative clause ("Politiet har
+   * i dag bekreftet"); "Må si at" and "det finnes gode kirurger, tror …" have none left. "De som
+   * har fulgt saken" keeps its relative clause.
+   */
+  private int subjectEnd(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w[i].equals("som") || w[i].equals("who") || w[i].equals("which")) {
+        return to;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])) {
+        return i;
+      }
+    }
+    return to;
   }
 
   private boolean looksFinite(Sentence s, String[] w, int i) {
@@ -563,15 +590,18 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * A source after its verb ends at "at", punctuation, a preposition that begins an adverbial ("til
    * VG"), or, after a pronoun or a name, any preposition ("sa hun etter forestillingen").
    */
-  private int sourceEnd(String[] w, int from, int end) {
+  private int sourceEnd(Sentence s, String[] w, int from, int end) {
     int i = from;
+    boolean name = true;
     while (i < end && i - from < MAX_SOURCE_TOKENS && !lexicon.contains("complementiser", w[i]) && !w[i].equals("that")
         && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
+      boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
+          || lexicon.contains("pronoun-group", w[from])) || i > from && name;
       if (i > from && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
-          || lexicon.contains("source-stop-after-name", w[i]) && i == from + 1
-              && (lexicon.contains("pronoun-person", w[from]) || lexicon.contains("pronoun-group", w[from])))) {
+          || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
         break;
       }
+      name &= Character.isUpperCase(s.tokens().get(i).text().charAt(0));
       i++;
     }
     return i;
@@ -653,7 +683,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   // ---- "ifølge X" ----
 
-  private List<Draft> accordingTo(String[] w) {
+  private List<Draft> accordingTo(String[] w, Sentence s) {
     List<Draft> out = new ArrayList<>();
     for (int c = 0; c < w.length; c++) {
       int length = lexicon.match("according-to", w, c);
@@ -661,7 +691,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         continue;
       }
       int end = contentEnd(w, 0);
-      int sourceTo = sourceEnd(w, c + length, end);
+      int sourceTo = sourceEnd(s, w, c + length, end);
       // Without commas, the source is the noun phrase right after the cue: it ends at a preposition
       // ("ifølge politiet i et kjøkken …").
       for (int i = c + length + 1; i < sourceTo; i++) {

@@ -160,4 +160,41 @@ class ClaimConstructionsTest {
     assertThat(found).extracting(ClaimConstructionsTest::describe)
         .containsExactly("attributed|daglig leder i Nortura, Kari Dahl|sier|Vi er svært lettet");
   }
+
+  @Test
+  void shouldReadTheWritersOwnBeliefAsNoClaim() {
+    assertThat(described("Jeg trodde lenge at jeg ikke lot meg påvirke av reklame.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndASubjectAtItsFiniteVerbAndFindNoneInAClause() {
+    assertThat(described("Politiet har i kveld bekreftet at to personer er pågrepet."))
+        .containsExactly("attributed|Politiet|bekreftet|to personer er pågrepet");
+    assertThat(described("Må si at det var en god melding å få.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndANameAfterItsCueAtAPreposition() {
+    assertThat(described("«Dette var siste gang», skriver Espen på Facebook søndag."))
+        .containsExactly("attributed|Espen|skriver|Dette var siste gang");
+  }
+
+  @Test
+  void shouldNotTakeWhatAPersonShowsByDoingForAClaim() {
+    assertThat(described("Ole Gunnar Solskjær viser at han fortsatt kan score mål.")).isEmpty();
+  }
+
+  @Test
+  void shouldResolveHunToTheLastPersonWhoMayBeAWoman() {
+    List<Claim> found = claims("Statsminister Erna Solberg møtte Jonas Gahr Støre på Stortinget tirsdag. Hun sa at "
+        + "samtalen var god.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
+        .containsExactly("Erna Solberg");
+    List<Claim> him = claims("Ola Hansen ble intervjuet av Kari Nordmann i Bodø. Etterpå sa han at han ville "
+        + "stille til valg igjen.", "nb");
+    assertThat(him).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
+        .containsExactly("Ola Hansen");
+  }
 }
