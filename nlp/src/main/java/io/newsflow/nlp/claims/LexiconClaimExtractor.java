@@ -24,9 +24,11 @@ import java.util.Optional;
  *       at …", "da hun kommenterte at …"), inverted after an adverbial ("I mars sa X at …"), or after
  *       a quotation or dialogue line ("– …, sier X"), which may run over several sentences of its
  *       paragraph; perfect tenses keep their auxiliary in the cue ("har hevdet"); "ifølge X" in the
- *       middle of a sentence leaves the content in two parts;
- *   <li><b>reported</b>: hearsay without a source ("skal ha gitt", "sies å", "angivelig"), the
- *       clause around it;
+ *       middle of a sentence leaves the content in two parts; an addressee may stand before the
+ *       "at" ("sa til Reuters at"), "Det sa X." takes what came before, and a document can be the
+ *       source ("står det i brevet");
+ *   <li><b>reported</b>: hearsay without a source ("skal ha gitt", "sies å", "angivelig", "det er
+ *       varslet at", "skal dreie seg om"), the clause around it;
  *   <li><b>factual</b>: in body text, a clause no claim covers that states a date, an amount or a
  *       record about a named actor, which a fact-checker could verify, scored by how checkable it
  *       looks.
