@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * <p>The verb tables {@code [speech]} and {@code [belief]} list one verb per line as
  * {@code infinitive | present | past | participle} (alternatives split by "/"); every form becomes
- * an entry of {@code cue} or {@code belief-cue}, and the infinitives also of {@code infinitive}.
+ * an entry of {@code cue} or {@code belief-cue}, the infinitives also of {@code infinitive} and the
+ * participles of {@code cue-participle}. A line {@code include FILE} reads the sections of another
+ * resource next to it (long word lists, such as given names, live in files of their own).
  */
 public final class ClaimLexicon {
   /**
@@ -39,7 +41,15 @@ public final class ClaimLexicon {
   public static ClaimLexicon load(Class<?> anchor, String resource) {
     Map<String, List<String[]>> sections = new HashMap<>();
     List<String[]> current = null;
+    List<String> lines = new ArrayList<>();
     for (String line : Lexicon.lines(anchor, resource)) {
+      if (line.startsWith("include ")) {
+        lines.addAll(Lexicon.lines(anchor, line.substring("include ".length()).strip()));
+      } else {
+        lines.add(line);
+      }
+    }
+    for (String line : lines) {
       if (line.startsWith("[") && line.endsWith("]")) {
         current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
       } else if (current == null) {
@@ -65,6 +75,9 @@ public final class ClaimLexicon {
         sections.computeIfAbsent(cueSection, k -> new ArrayList<>()).add(phrase(f));
         if (c == 0) {
           sections.computeIfAbsent("infinitive", k -> new ArrayList<>()).add(phrase(f));
+        }
+        if (c == 3) {
+          sections.computeIfAbsent("cue-participle", k -> new ArrayList<>()).add(phrase(f));
         }
       }
     }

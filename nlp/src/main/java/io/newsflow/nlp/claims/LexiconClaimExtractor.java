@@ -24,9 +24,11 @@ import java.util.Optional;
  *       at …", "da hun kommenterte at …"), inverted after an adverbial ("I mars sa X at …"), or after
  *       a quotation or dialogue line ("– …, sier X"), which may run over several sentences of its
  *       paragraph; perfect tenses keep their auxiliary in the cue ("har hevdet"); "ifølge X" in the
- *       middle of a sentence leaves the content in two parts;
- *   <li><b>reported</b>: hearsay without a source ("skal ha gitt", "sies å", "angivelig"), the
- *       clause around it;
+ *       middle of a sentence leaves the content in two parts; an addressee may stand before the
+ *       "at" ("sa til Reuters at"), "Det sa X." takes what came before, and a document can be the
+ *       source ("står det i brevet");
+ *   <li><b>reported</b>: hearsay without a source ("skal ha gitt", "sies å", "angivelig", "det er
+ *       varslet at", "skal dreie seg om"), the clause around it;
  *   <li><b>factual</b>: in body text, a clause no claim covers that states a date, an amount or a
  *       record about a named actor, which a fact-checker could verify, scored by how checkable it
  *       looks.
@@ -41,6 +43,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   static final double CHECKWORTHY = 0.6;
   private static final int MAX_SOURCE_TOKENS = 10;
   private static final int MAX_MODAL_GAP = 6;
+  private static final int MAX_SUBJECT_TOKENS = 5;
+  private static final int MAX_NAME_TOKENS = 4;
+  /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
+  private static final int MAX_ADDRESSEE_TOKENS = 6;
 
   private final ClaimLexicon lexicon;
 
@@ -60,6 +66,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     boolean postposed;
     /** Where a quotation that began in an earlier sentence of the paragraph starts (UTF-16), or -1. */
     int quoteStart = -1;
+    /** "Det sa X.": the claim is earlier text of the paragraph, from here to there (UTF-16), or -1. */
+    int priorStart = -1;
+    int priorEnd = -1;
+    boolean anaphoric;
     double score = 1;
     Draft parent;
     String id;
@@ -77,11 +87,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   public List<Claim> extract(List<Paragraph> paragraphs) {
     List<Claim> claims = new ArrayList<>();
     SourceResolver resolver = new SourceResolver(lexicon);
+    int issued = 0;
     for (Paragraph p : paragraphs) {
       boolean body = p.kind() == ParagraphKind.BODY;
-      int quoteStart = quotationStart(p);
-      // A dash opens a quotation that runs to its attribution; a «…» quotation ends at its closing mark.
-      boolean guillemetQuote = quoteStart >= 0 && !isDash(p.text().strip().substring(0, 1));
+      Quotation quote = new Quotation();
+      int previousSentence = -1;
+      int paragraphFirst = claims.size();
       for (Sentence s : p.sentences()) {
         if (body) {
           resolver.seeMentionsBefore(p, s.start());
@@ -90,21 +101,23 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           continue;
         }
         String[] w = lower(s);
+        quote.enter(s, w);
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
-        drafts.addAll(accordingTo(w));
+        drafts.addAll(accordingTo(w, s));
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
-          if (d.postposed && quoteStart >= 0 && quoteStart < s.start() && d.contentFrom() == skipOpeners(w, 0)) {
-            d.quoteStart = quoteStart;
+          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)) {
+            d.quoteStart = quote.start;
           }
         }
-        if (drafts.stream().anyMatch(d -> d.postposed) || guillemetQuote && closesQuotation(w)) {
-          quoteStart = -1;
-        }
+        int before = previousSentence;
+        drafts.removeIf(d -> d.anaphoric && !pointBack(d, quote, before, s));
+        quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
         nest(drafts);
-        drafts.removeIf(d -> d.parent != null && d.beliefCue && d.sourceTo - d.sourceFrom == 1
+        // "Jeg tror …": the speaker's or the writer's own belief hedges the text; it reports nothing
+        drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
             && lexicon.contains("first-person", w[d.sourceFrom]));
         if (body) {
           drafts.addAll(factual(w, s, p, drafts));
@@ -112,12 +125,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
             : d.contentFrom()));
         // Ids first: a parent may come after its nested claim in reading order.
-        int next = claims.size();
         for (Draft d : drafts) {
-          d.id = "c" + (++next);
+          d.id = "c" + (++issued);
         }
         for (Draft d : drafts) {
           Claim claim = toClaim(d, p, s, w, resolver);
+          if (d.cueFrom >= 0 && lexicon.match("evidence-cue", w, d.cueFrom) > 0 && isPerson(claim)) {
+            continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding
+          }
           claims.add(claim);
           if (body && claim.source().isPresent()) {
             resolver.seeSource(claim);
@@ -126,12 +141,100 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         if (body) {
           seePluralNouns(s, resolver, p);
         }
+        previousSentence = s.start();
       }
+      dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
         resolver.seeMentionsBefore(p, Integer.MAX_VALUE);
       }
     }
-    return claims;
+    return renumbered(claims);
+  }
+
+  private boolean isPerson(Claim claim) {
+    return claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t == io.newsflow.nlp.model.EntityType.PER)
+        .orElse(false) || claim.source().map(src -> lexicon.contains("pronoun-person", src.text().toLowerCase(Locale.ROOT)))
+        .orElse(false);
+  }
+
+  /**
+   * The quotation open in a paragraph: a sentence that opens with a dash starts a dialogue turn
+   * (ending a turn before it), one that opens with «…» a quotation that ends where its marks balance
+   * ("«Om jeg skulle beskrive «Mein Kampf» …" stays open); an attribution after it ends either.
+   */
+  private static final class Quotation {
+    /** Where the open quotation's words start (UTF-16), or -1. */
+    int start = -1;
+    boolean guillemets;
+    int depth;
+
+    void enter(Sentence s, String[] w) {
+      int i = skipOpeners(w, 0);
+      if (i == 0 || i >= w.length) {
+        return;
+      }
+      boolean dash = isDash(w[0]) || isDash(w[i - 1]);
+      if (dash || start < 0) {
+        start = s.tokens().get(i).start();
+        guillemets = !dash;
+        depth = 0;
+      }
+    }
+
+    void leave(String[] w, boolean attributed) {
+      for (String t : w) {
+        if (t.equals("«") || t.equals("“")) {
+          depth++;
+        } else if (t.equals("»") || t.equals("”")) {
+          depth--;
+        }
+      }
+      if (attributed || guillemets && depth <= 0) {
+        start = -1;
+      }
+    }
+  }
+
+  /**
+   * "– Så lenge …, vil bevegelsen fortsette. Det sa X til Reuters.": the claim is what came before
+   * in the paragraph: the open quotation, or else the sentence before. Without either it is none.
+   */
+  private static boolean pointBack(Draft d, Quotation quote, int previousSentence, Sentence s) {
+    if (quote.start >= 0 && quote.start < s.start()) {
+      d.priorStart = quote.start;
+    } else if (previousSentence >= 0) {
+      d.priorStart = previousSentence;
+    } else {
+      return false;
+    }
+    d.priorEnd = s.start();
+    return true;
+  }
+
+  /**
+   * A factual statement that turns out to be inside a quotation attributed later in its paragraph
+   * ("– Over 450 ble arrestert. …, sier X.") is the speaker's claim, not the text's own.
+   */
+  private static void dropFactualInsideQuotations(List<Claim> claims, int from) {
+    List<Claim> paragraph = claims.subList(from, claims.size());
+    List<Claim> quoted = paragraph.stream().filter(c -> c.kind() != ClaimKind.FACTUAL).toList();
+    paragraph.removeIf(f -> f.kind() == ClaimKind.FACTUAL && quoted.stream().anyMatch(
+        q -> q.content().start() <= f.content().start() && f.content().end() <= q.content().end()));
+  }
+
+  /** Ids c1, c2, … again after claims were dropped, parents following their claims' new ids. */
+  private static List<Claim> renumbered(List<Claim> claims) {
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      ids.put(claims.get(i).id(), "c" + (i + 1));
+    }
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      out.add(new Claim(ids.get(c.id()), c.paragraph(), c.kind(), c.source(), c.resolvedSource(), c.cue(),
+          c.content(), c.contentParts(), c.hedged(), c.hedges(), c.disputed(), c.parentId().map(ids::get),
+          c.checkworthiness()));
+    }
+    return out;
   }
 
   /** Plural definite nouns ("legene") that a later "de" may point back to. */
@@ -145,28 +248,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
   }
 
-  /** Where a paragraph that opens with a dash or a quotation mark starts its quotation, or -1. */
-  private static int quotationStart(Paragraph p) {
-    if (p.sentences().isEmpty() || p.sentences().get(0).tokens().isEmpty()) {
-      return -1;
-    }
-    List<Token> tokens = p.sentences().get(0).tokens();
-    int i = 0;
-    while (i < tokens.size() && isOpener(tokens.get(i).text())) {
-      i++;
-    }
-    return i > 0 && i < tokens.size() ? tokens.get(i).start() : -1;
-  }
-
-  private static boolean closesQuotation(String[] w) {
-    for (String t : w) {
-      if (t.equals("»") || t.equals("”")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // ---- attributed claims around a reporting verb ----
 
   private List<Draft> attributed(String[] w, Sentence s) {
@@ -177,6 +258,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (cueLength == 0) {
         cueLength = lexicon.match("belief-cue", w, c);
         belief = cueLength > 0;
+      }
+      boolean written = false;
+      if (cueLength == 0) {
+        cueLength = lexicon.match("written-cue", w, c);
+        written = cueLength > 0;
       }
       if (cueLength == 0 || reportsNothing(w, c, cueLength)) {
         continue;
@@ -208,19 +294,36 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           to--;
         }
         d.content.add(new int[] {from, to});
-        d.sourceFrom = d.cueTo;
-        d.sourceTo = sourceEnd(w, d.cueTo, end);
+        // "«…», står det i brevet": the text it stands in is the source
+        d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
+        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.sourceFrom, end), end);
         d.postposed = true;
         complement = true;
+      } else if (written && isInverted(w, d.cueFrom)) {
+        // "I rapporten står det at …": the adverbial before names the text
+        int start = clauseStart(w, d.cueFrom);
+        d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
+        d.sourceTo = d.cueFrom;
+        int contentFrom = skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        d.content.add(new int[] {contentFrom, end});
+      } else if (written) {
+        continue;
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
-        d.sourceTo = sourceEnd(w, d.cueTo, end);
+        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
         int contentFrom = skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
-        d.content.add(new int[] {contentFrom, end});
+        d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
+            && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && onlyAdverbials(w, d.sourceTo, end);
+        d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, end});
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
-        d.sourceTo = d.cueFrom;
+        d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
+        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
+          // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
+          d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
+        }
         int contentFrom = skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
@@ -230,10 +333,23 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         d.content.add(new int[] {contentFrom, end});
       }
+      boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
+      if (d.anaphoric) {
+        if (sourcedAt) {
+          out.add(d);
+        }
+        continue;
+      }
       int[] content = d.content.get(0);
       boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
       boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS
           && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
+      if (!complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
+          && lexicon.match("infinitive-claim", w, c) == cueLength) {
+        // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
+        content[1] = clauseBreak(w, content[0], content[1]);
+        complement = true;
+      }
       boolean clause = complement || belief || lexicon.match("bare-clause", w, c) > 0;
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
@@ -243,9 +359,17 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig".
+   * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
+   * "det han mente".
    */
   private boolean reportsNothing(String[] w, int c, int length) {
+    if (impersonalPassive(w, c) > 0) {
+      return true; // "det er varslet at …": hearsay without a source, read by reported()
+    }
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
+      // "det han mente", "hva hun sa": what someone said, talked about, not reported
+      return true;
+    }
     if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])) {
       return true;
     }
@@ -260,6 +384,103 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0;
+  }
+
+  /**
+   * Where the subject of the first of two coordinated verbs ends: "Sikkerhetsrådet | fordømmer
+   * pågripelsen og advarer". The first verb is the first word after a name, a definite noun or a
+   * pronoun that looks finite; without one, the whole stretch up to the conjunction is kept.
+   */
+  private int coordinatedSubjectEnd(Sentence s, String[] w, int from, int conjunction) {
+    for (int i = from + 1; i < conjunction && i - from <= MAX_SUBJECT_TOKENS; i++) {
+      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1)) {
+        return i;
+      }
+    }
+    return conjunction + 1;
+  }
+
+  /**
+   * Where a subject before its cue ends: at a finite verb outside a relative clause ("Politiet har
+   * i dag bekreftet"); "Må si at" and "det finnes gode kirurger, tror …" have none left. "De som
+   * har fulgt saken" keeps its relative clause.
+   */
+  private int subjectEnd(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w[i].equals("som") || w[i].equals("who") || w[i].equals("which")) {
+        return to;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private boolean looksFinite(Sentence s, String[] w, int i) {
+    String t = w[i];
+    if (!Character.isLowerCase(s.tokens().get(i).text().charAt(0))) {
+      return false;
+    }
+    return lexicon.contains("verb-stop", t) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0
+        || t.length() >= 5 && (t.endsWith("er") || t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"));
+  }
+
+  private boolean endsNounPhrase(Sentence s, String[] w, int i) {
+    String t = w[i];
+    return isPronoun(t) || Character.isUpperCase(s.tokens().get(i).text().charAt(0))
+        || t.length() >= 5 && (t.endsWith("en") || t.endsWith("et") || t.endsWith("ne") || t.endsWith("a"));
+  }
+
+  /**
+   * "bekrefter forlagssjef i Oktober, Geir Berdahl, overfor …": a name set off by commas after a
+   * source that follows its verb belongs to it. Returns where the source ends.
+   */
+  private int appositionEnd(Sentence s, String[] w, int sourceTo, int end) {
+    if (sourceTo >= end || !w[sourceTo].equals(",")) {
+      return sourceTo;
+    }
+    int i = sourceTo + 1;
+    while (i < end && i - sourceTo <= MAX_NAME_TOKENS && Character.isUpperCase(s.tokens().get(i).text().charAt(0))) {
+      i++;
+    }
+    boolean name = i > sourceTo + 1 && i - sourceTo <= MAX_NAME_TOKENS;
+    boolean closed = i >= end || w[i].equals(",") || lexicon.contains("source-stop", w[i]);
+    return name && closed ? i : sourceTo;
+  }
+
+  private int clauseBreak(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lexicon.match("clause-break", w, i) > 0) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * "det er varslet at", "Det ble opplyst at", "var det ventet at": a participle of a cue after
+   * "det" and "er", "ble" or "var", with an "at" after it, is hearsay without a source. Returns the
+   * cue's length in tokens (1), or 0.
+   */
+  private int impersonalPassive(String[] w, int c) {
+    if (!lexicon.contains("cue-participle", w[c]) && !lexicon.contains("impersonal-participle", w[c])
+        || skipComplementiser(w, c + 1) == c + 1 || !isThat(w[skipComplementiser(w, c + 1) - 1])) {
+      return 0;
+    }
+    boolean it = false;
+    boolean auxiliary = false;
+    for (int i = Math.max(0, c - 4); i < c; i++) {
+      it |= w[i].equals("det");
+      auxiliary |= lexicon.contains("impersonal-auxiliary", w[i]);
+    }
+    return it && auxiliary ? 1 : 0;
+  }
+
+  /** Whether the words from {@code from} to {@code end} are none, or adverbials: "til Reuters torsdag". */
+  private boolean onlyAdverbials(String[] w, int from, int end) {
+    return from >= end || lexicon.contains("addressee", w[from]) || lexicon.contains("source-stop", w[from])
+        || lexicon.contains("source-stop-after-name", w[from]) || lexicon.match("adverb", w, from) > 0;
   }
 
   /** "I mars sa X …", "Fortsatt sier X …": an adverbial, not a subject, before the verb. */
@@ -371,15 +592,18 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * A source after its verb ends at "at", punctuation, a preposition that begins an adverbial ("til
    * VG"), or, after a pronoun or a name, any preposition ("sa hun etter forestillingen").
    */
-  private int sourceEnd(String[] w, int from, int end) {
+  private int sourceEnd(Sentence s, String[] w, int from, int end) {
     int i = from;
+    boolean name = true;
     while (i < end && i - from < MAX_SOURCE_TOKENS && !lexicon.contains("complementiser", w[i]) && !w[i].equals("that")
         && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
+      boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
+          || lexicon.contains("pronoun-group", w[from])) || i > from && name;
       if (i > from && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
-          || lexicon.contains("source-stop-after-name", w[i]) && i == from + 1
-              && (lexicon.contains("pronoun-person", w[from]) || lexicon.contains("pronoun-group", w[from])))) {
+          || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
         break;
       }
+      name &= Character.isUpperCase(s.tokens().get(i).text().charAt(0));
       i++;
     }
     return i;
@@ -398,13 +622,50 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         break;
       }
     }
-    if (j < w.length && (w[j].equals("at") || w[j].equals("that"))) {
+    j = skipAddressee(w, j);
+    if (j + 1 < w.length && lexicon.contains("preposition-before-at", w[j]) && isThat(w[j + 1])) {
+      // "advarer om at", "peker på at", "argumenterer for at"
+      return j + 2;
+    }
+    if (j < w.length && isThat(w[j])) {
       return j + 1;
     }
     if (j < w.length && w[j].equals(":")) {
       return skipOpeners(w, j + 1);
     }
     return i;
+  }
+
+  /**
+   * Skips whom a claim is told to, between the verb and its "at": "sa til Reuters torsdag at",
+   * "bekrefter overfor Sunnmørsposten at", "told reporters that". Returns {@code i} unless an "at"
+   * follows the addressee within a few words, without punctuation or a verb between.
+   */
+  private int skipAddressee(String[] w, int i) {
+    boolean addressed = i < w.length && lexicon.contains("addressee", w[i])
+        || i > 0 && i < w.length && lexicon.contains("object-cue", w[i - 1]);
+    if (!addressed) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(w.length, i + MAX_ADDRESSEE_TOKENS + 1); j++) {
+      if (isThat(w[j])) {
+        return j;
+      }
+      if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])
+          || lexicon.contains("verb-stop", w[j]) || lexicon.match("cue", w, j) > 0) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private boolean isPronoun(String token) {
+    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
+        || lexicon.contains("first-person", token) || lexicon.contains("pronoun-other", token);
+  }
+
+  private static boolean isThat(String token) {
+    return token.equals("at") || token.equals("that");
   }
 
   private static int skipOpeners(String[] w, int i) {
@@ -424,7 +685,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   // ---- "ifølge X" ----
 
-  private List<Draft> accordingTo(String[] w) {
+  private List<Draft> accordingTo(String[] w, Sentence s) {
     List<Draft> out = new ArrayList<>();
     for (int c = 0; c < w.length; c++) {
       int length = lexicon.match("according-to", w, c);
@@ -432,7 +693,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         continue;
       }
       int end = contentEnd(w, 0);
-      int sourceTo = sourceEnd(w, c + length, end);
+      int sourceTo = sourceEnd(s, w, c + length, end);
       // Without commas, the source is the noun phrase right after the cue: it ends at a preposition
       // ("ifølge politiet i et kjøkken …").
       for (int i = c + length + 1; i < sourceTo; i++) {
@@ -476,6 +737,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         length = reportativeModal(w, r);
       }
       if (length == 0) {
+        length = impersonalPassive(w, r);
+      }
+      if (length == 0) {
         continue;
       }
       int at = r;
@@ -508,9 +772,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         return 0;
       }
       boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && isParticiple(w, i + 1);
-      boolean copula = (w[i].equals("være") || w[i].equals("vere")) && i + 1 < w.length && !w[i + 1].equals("med");
+      // "skal være aktor i saken", "skal være med": a role or a plan, not hearsay
+      boolean copula = (w[i].equals("være") || w[i].equals("vere")) && i + 1 < w.length && !w[i + 1].equals("med")
+          && !lexicon.endsWithAny("person-noun", w[i + 1]);
       if (perfect || copula) {
         return i == r + 1 ? 2 : 1;
+      }
+      if (lexicon.match("stative-infinitive", w, i) > 0) {
+        return 1; // "Saken skal dreie seg om …": a state one cannot plan is reported
       }
     }
     return 0;
@@ -688,6 +957,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (d.quoteStart >= 0) {
       parts.set(0, TextSpan.of(text, d.quoteStart, parts.get(0).end()));
     }
+    if (d.anaphoric) {
+      parts.set(0, priorSpan(text, d.priorStart, d.priorEnd));
+    }
     TextSpan content = TextSpan.of(text, parts.get(0).start(), parts.get(parts.size() - 1).end());
     Optional<TextSpan> cue = d.cueFrom < 0 ? Optional.empty() : Optional.of(span(text, t, d.cueFrom, d.cueTo));
     Optional<TextSpan> source = d.sourceFrom < 0 ? Optional.empty() : Optional.of(span(text, t, d.sourceFrom, d.sourceTo));
@@ -717,6 +989,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return new Claim(d.id, p.index(), d.kind, source, resolved, cue, content, parts,
         !hedges.isEmpty() && d.kind != ClaimKind.FACTUAL || d.kind == ClaimKind.REPORTED, hedges, disputed,
         Optional.ofNullable(d.parent).map(parent -> parent.id), d.kind == ClaimKind.FACTUAL ? d.score : 0);
+  }
+
+  /** Earlier text of the paragraph without its dash, quotation marks and final stop. */
+  private static TextSpan priorSpan(String text, int from, int to) {
+    int start = from;
+    int end = to;
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".!…»”\"".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || "–—-«“\"".indexOf(text.charAt(start)) >= 0)) {
+      start++;
+    }
+    return TextSpan.of(text, start, end);
   }
 
   private static TextSpan span(String text, List<Token> tokens, int from, int to) {

@@ -41,7 +41,17 @@ final class SourceResolver {
 
   /** Something a later source can refer to, in reading order. */
   private record Candidate(
-      ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words) {}
+      ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words,
+      Gender gender) {}
+
+  /** A person's gender as far as the text tells: a given name of one gender, or a gendered pronoun. */
+  private enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    boolean fits(Gender other) {
+      return this == UNKNOWN || other == UNKNOWN || this == other;
+    }
+  }
 
   SourceResolver(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
@@ -62,7 +72,8 @@ final class SourceResolver {
       }
       boolean person = m.type() == EntityType.PER;
       String words = person ? wordBefore(p.text(), m.start()) + " " + m.text() : m.text();
-      seen.add(new Candidate(target(m), person, false, false, p.index(), words.toLowerCase(Locale.ROOT)));
+      seen.add(new Candidate(target(m), person, false, false, p.index(), words.toLowerCase(Locale.ROOT),
+          person ? gender(m.text()) : Gender.UNKNOWN));
     }
   }
 
@@ -73,7 +84,7 @@ final class SourceResolver {
   void seePluralNoun(Paragraph p, int start, String noun) {
     if (contents.stream().noneMatch(c -> c.start() <= start && start < c.end())) {
       seen.add(new Candidate(new ResolvedSource(noun, Optional.empty(), Optional.empty()), false, false, true,
-          p.index(), noun.toLowerCase(Locale.ROOT)));
+          p.index(), noun.toLowerCase(Locale.ROOT), Gender.UNKNOWN));
     }
   }
 
@@ -91,7 +102,9 @@ final class SourceResolver {
     // "den amerikanske utenriksministeren Rex Tillersen" is a person whatever type the name got
     boolean person = target.type().map(t -> t == EntityType.PER).orElse(false) || titled
         || lexicon.contains("pronoun-person", lower);
-    seen.add(new Candidate(target, person, true, false, paragraphSeen, lower));
+    Gender gender = gender(target.name());
+    seen.add(new Candidate(target, person, true, false, paragraphSeen, lower,
+        gender == Gender.UNKNOWN ? gender(source.text()) : gender));
   }
 
   /**
@@ -112,7 +125,9 @@ final class SourceResolver {
       return person.map(SourceResolver::target);
     }
     if (lexicon.contains("pronoun-person", lower)) {
-      return latest(c -> c.person());
+      // "hun" is the last person who may be a woman: "Nasarbajev" is skipped for "Perisat"
+      Gender gender = gender(lower);
+      return latest(c -> c.person() && c.gender().fits(gender));
     }
     if (lexicon.contains("pronoun-group", lower)) {
       return latest(c -> c.quoted() && !c.person() || c.plural()).or(() -> latest(Candidate::quoted));
@@ -128,6 +143,18 @@ final class SourceResolver {
     return inside.stream().filter(m -> m.type() != EntityType.DRV && m.end() == source.end()
             && !hasPreposition(source, m)).findFirst()
         .map(SourceResolver::target);
+  }
+
+  /** The gender of a pronoun, or of a person named with a known given name first ("Kari Dahl"). */
+  private Gender gender(String words) {
+    String first = words.strip().split("[\\s-]+")[0].toLowerCase(Locale.ROOT);
+    if (lexicon.contains("pronoun-male", first) || lexicon.contains("male-name", first)) {
+      return Gender.MALE;
+    }
+    if (lexicon.contains("pronoun-female", first) || lexicon.contains("female-name", first)) {
+      return Gender.FEMALE;
+    }
+    return Gender.UNKNOWN;
   }
 
   private Optional<ResolvedSource> latest(java.util.function.Predicate<Candidate> wanted) {

@@ -1,0 +1,200 @@
+package io.newsflow.nlp.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.nlp.ArticleAnalyzer;
+import io.newsflow.nlp.ArticleInput;
+import io.newsflow.nlp.model.Claim;
+import io.newsflow.nlp.model.ClaimKind;
+import io.newsflow.nlp.model.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One construction of reported speech per test, each on news sentences written for it (not taken
+ * from any evaluation set), with the claims described as {@code kind|source|cue|content}.
+ */
+class ClaimConstructionsTest {
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+
+  private static List<Claim> claims(String text, String language) {
+    return ANALYZER.analyze(ArticleInput.plainText(text).withLanguage(language).publishedOn(LocalDate.of(2024, 3, 1)))
+        .claims();
+  }
+
+  private static List<String> described(String text, String language) {
+    return claims(text, language).stream().map(ClaimConstructionsTest::describe).toList();
+  }
+
+  private static List<String> described(String text) {
+    return described(text, "nb");
+  }
+
+  private static String describe(Claim c) {
+    return c.kind().name().toLowerCase(Locale.ROOT) + "|" + c.source().map(TextSpan::text).orElse("") + "|"
+        + c.cue().map(TextSpan::text).orElse("") + "|" + c.content().text();
+  }
+
+  @Test
+  void shouldSkipTheAddresseeBetweenTheCueAndItsAtClause() {
+    assertThat(described("Kommunikasjonssjef Kari Nordmann bekrefter overfor Aftenposten at selskapet vurderer å "
+        + "selge hotellet."))
+        .containsExactly("attributed|Kommunikasjonssjef Kari Nordmann|bekrefter|selskapet vurderer å selge hotellet");
+    assertThat(described("Lensmannen sa til NRK torsdag at ingen er pågrepet etter brannen."))
+        .containsExactly("attributed|Lensmannen|sa|ingen er pågrepet etter brannen");
+    assertThat(described("Partisekretær Ola Berg, som har ledet valgkampen, sier til Dagbladet at partiet må "
+        + "bytte strategi."))
+        .containsExactly("attributed|Partisekretær Ola Berg|sier|partiet må bytte strategi");
+    assertThat(described("Finansministeren fortalte E24 at budsjettet blir stramt.", "nb"))
+        .containsExactly("attributed|Finansministeren|fortalte|budsjettet blir stramt");
+  }
+
+  @Test
+  void shouldReadAnAtClauseAfterAPreposition() {
+    assertThat(described("Meteorologisk institutt advarer om at det kan bli flom i Gudbrandsdalen."))
+        .containsExactly("attributed|Meteorologisk institutt|advarer|det kan bli flom i Gudbrandsdalen");
+    assertThat(described("Regjeringen varsler også om at fergeprisene skal ned fra nyttår."))
+        .containsExactly("attributed|Regjeringen|varsler|fergeprisene skal ned fra nyttår");
+  }
+
+  @Test
+  void shouldNotTakeAReportingVerbInAFreeRelativeForAClaim() {
+    assertThat(described("– Det er stor forskjell på det han sa og det han gjorde, sier partilederen."))
+        .containsExactly("attributed|partilederen|sier|Det er stor forskjell på det han sa og det han gjorde");
+    assertThat(described("Hva hun mente med uttalelsen, er fortsatt uklart.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeADashQuotationThatStartsInTheMiddleOfItsParagraph() {
+    assertThat(described("Ordføreren var fornøyd etter møtet. – Vi fikk mer enn vi ba om. Nå kan vi bygge "
+        + "skolen, sier Hansen."))
+        .containsExactly("attributed|Hansen|sier|Vi fikk mer enn vi ba om. Nå kan vi bygge skolen");
+  }
+
+  @Test
+  void shouldStartANewDialogueTurnAtEveryDash() {
+    assertThat(described("– Blir det flere kutt i år? – Nei. Vi har gjort det som trengs, sier rådmannen."))
+        .containsExactly("attributed|rådmannen|sier|Nei. Vi har gjort det som trengs");
+  }
+
+  @Test
+  void shouldKeepAGuillemetQuotationOpenOverAQuotedTitle() {
+    assertThat(described("«Jeg leste «Sult» som sekstenåring. Den boka forandret alt for meg», sa forfatteren."))
+        .containsExactly("attributed|forfatteren|sa|Jeg leste «Sult» som sekstenåring. Den boka forandret alt for meg");
+  }
+
+  @Test
+  void shouldTakeWhatCameBeforeAsTheContentOfDetSaX() {
+    assertThat(described("– Vi gir oss ikke før lønna er på plass. Det sa forbundsleder Mette Nord til NTB "
+        + "søndag."))
+        .containsExactly("attributed|forbundsleder Mette Nord|sa|Vi gir oss ikke før lønna er på plass");
+    assertThat(described("Skatten på sukker blir fjernet fra nyttår. Dette bekrefter finansministeren."))
+        .containsExactly("attributed|finansministeren|bekrefter|Skatten på sukker blir fjernet fra nyttår");
+    assertThat(described("Det sa han ingenting om.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotFlagAQuotedSentenceAsTheTextsOwnFactualStatement() {
+    List<Claim> found = claims("– Over 300 mennesker ble evakuert fra Lillestrøm i natt. Vi har aldri sett noe "
+        + "lignende, sier innsatsleder Per Dahl.", "nb");
+    assertThat(found).extracting(Claim::kind).containsExactly(ClaimKind.ATTRIBUTED);
+    assertThat(found).extracting(Claim::id).containsExactly("c1");
+  }
+
+  @Test
+  void shouldReadEnglishToldAndSaidTo() {
+    assertThat(described("The central bank told Reuters on Monday that rates would stay unchanged.", "en"))
+        .containsExactly("attributed|The central bank|told|rates would stay unchanged");
+    assertThat(described("A spokesman said to reporters that the talks had collapsed.", "en"))
+        .containsExactly("attributed|A spokesman|said|the talks had collapsed");
+  }
+
+  @Test
+  void shouldGiveACueAfterACoordinatedVerbTheFirstVerbsSubject() {
+    assertThat(described("Fylkesmannen kritiserer kommunen og mener at rutinene for varsling har sviktet."))
+        .containsExactly("attributed|Fylkesmannen|mener|rutinene for varsling har sviktet");
+  }
+
+  @Test
+  void shouldReadAnImpersonalPassiveOfACueAsHearsay() {
+    assertThat(described("Det er meldt at flere fjelloverganger er stengt i Troms."))
+        .containsExactly("reported||meldt|Det er meldt at flere fjelloverganger er stengt i Troms");
+    assertThat(described("I går ble det opplyst at 40 ansatte mister jobben."))
+        .containsExactly("reported||opplyst|I går ble det opplyst at 40 ansatte mister jobben");
+  }
+
+  @Test
+  void shouldReadSkalBeforeAStateAsHearsayAndBeforeARoleAsAPlan() {
+    assertThat(described("Beslaget skal dreie seg om 40 kilo hasj."))
+        .containsExactly("reported||skal|Beslaget skal dreie seg om 40 kilo hasj");
+    assertThat(described("Etter valget skal hun være ordfører ut perioden.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeWhatAStudyShowsAsItsClaim() {
+    assertThat(described("En ny undersøkelse viser at nordmenn spiser mindre fisk enn før."))
+        .containsExactly("attributed|En ny undersøkelse|viser|nordmenn spiser mindre fisk enn før");
+    assertThat(described("Det viste seg at brannen startet i kjelleren.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeTheTextAQuotationStandsInAsItsSource() {
+    assertThat(described("«Vi beklager forsinkelsene», står det i en pressemelding fra Vy."))
+        .containsExactly("attributed|en pressemelding fra Vy|står det|Vi beklager forsinkelsene");
+    assertThat(described("I rapporten står det at tilsynet har sviktet over flere år."))
+        .containsExactly("attributed|rapporten|står det|tilsynet har sviktet over flere år");
+  }
+
+  @Test
+  void shouldTakeAnInfinitiveAsTheClaimOfADenial() {
+    assertThat(described("Den tiltalte benekter å ha vært på stedet, og forsvareren krever full frifinnelse."))
+        .containsExactly("attributed|Den tiltalte|benekter|å ha vært på stedet");
+    assertThat(described("Regjeringen lover å bygge ut bredbånd i hele landet.")).isEmpty();
+  }
+
+  @Test
+  void shouldKeepANameInAppositionWithASourceAfterItsCue() {
+    List<Claim> found = claims("– Vi er svært lettet, sier daglig leder i Nortura, Kari Dahl, til NTB.", "nb");
+    assertThat(found).extracting(ClaimConstructionsTest::describe)
+        .containsExactly("attributed|daglig leder i Nortura, Kari Dahl|sier|Vi er svært lettet");
+  }
+
+  @Test
+  void shouldReadTheWritersOwnBeliefAsNoClaim() {
+    assertThat(described("Jeg trodde lenge at jeg ikke lot meg påvirke av reklame.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndASubjectAtItsFiniteVerbAndFindNoneInAClause() {
+    assertThat(described("Politiet har i kveld bekreftet at to personer er pågrepet."))
+        .containsExactly("attributed|Politiet|bekreftet|to personer er pågrepet");
+    assertThat(described("Må si at det var en god melding å få.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndANameAfterItsCueAtAPreposition() {
+    assertThat(described("«Dette var siste gang», skriver Espen på Facebook søndag."))
+        .containsExactly("attributed|Espen|skriver|Dette var siste gang");
+  }
+
+  @Test
+  void shouldNotTakeWhatAPersonShowsByDoingForAClaim() {
+    assertThat(described("Ole Gunnar Solskjær viser at han fortsatt kan score mål.")).isEmpty();
+  }
+
+  @Test
+  void shouldResolveHunToTheLastPersonWhoMayBeAWoman() {
+    List<Claim> found = claims("Statsminister Erna Solberg møtte Jonas Gahr Støre på Stortinget tirsdag. Hun sa at "
+        + "samtalen var god.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
+        .containsExactly("Erna Solberg");
+    List<Claim> him = claims("Ola Hansen ble intervjuet av Kari Nordmann i Bodø. Etterpå sa han at han ville "
+        + "stille til valg igjen.", "nb");
+    assertThat(him).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
+        .containsExactly("Ola Hansen");
+  }
+}
