@@ -30,13 +30,17 @@ import picocli.CommandLine.Parameters;
         "Text: one mention per line:",
         "  paragraph <TAB> start <TAB> end <TAB> type <TAB> text <TAB> canonical (offsets in code points).",
         "With --conllu, read CoNLL-U (FILE or standard input) and write it back with name=B-TYPE/I-TYPE/O",
-        "in the MISC column of every word, every other column unchanged; the file's own tokens are used."})
+        "in the MISC column of every word, every other column unchanged; the file's own tokens are used.",
+        "  ./newsflow ner --conllu IN.conllu --out OUT.conllu"})
 final class NerCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "Input file (standard input when absent).")
   Path file;
 
   @Option(names = "--conllu", description = "Input and output are CoNLL-U.")
   boolean conllu;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path outFile;
 
   @Option(names = "--language", paramLabel = "CODE", description = "Language of a text file (default: identified).")
   String language;
@@ -45,7 +49,8 @@ final class NerCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Reader in = file == null ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
             : Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+         Writer out = outFile == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+             : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
       if (conllu) {
         Conllu.write(tag(Conllu.read(in), norwegianRecognizer()), out);
       } else {
