@@ -18,18 +18,27 @@ import java.util.List;
  */
 public final class PerceptronEntityRecognizer implements EntityRecognizer {
   private final NerModel model;
+  private final NameHeads heads;
 
   public PerceptronEntityRecognizer(NerModel model) {
-    this.model = model;
+    this(model, NameHeads.NONE);
   }
 
-  /** The recognizer with the model shipped as a class-path resource next to {@code anchor}. */
+  private PerceptronEntityRecognizer(NerModel model, NameHeads heads) {
+    this.model = model;
+    this.heads = heads;
+  }
+
+  /**
+   * The recognizer with the model shipped as a class-path resource next to {@code anchor}, and
+   * the language's name heads ({@code ner-name-heads.txt}) when it has them.
+   */
   public static PerceptronEntityRecognizer load(Class<?> anchor, String resource) {
     try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("NER model " + resource + " is missing next to " + anchor.getName());
       }
-      return new PerceptronEntityRecognizer(NerModel.read(in));
+      return new PerceptronEntityRecognizer(NerModel.read(in), NameHeads.load(anchor, "ner-name-heads.txt"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NER model " + resource, e);
     }
@@ -46,10 +55,10 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /**
    * IOB2 tags for the sentences of one document: the model's, revised by what the document itself
-   * defines ({@link DocumentNames}).
+   * defines ({@link DocumentNames}) and by the heads of compound names ({@link NameHeads}).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    return DocumentNames.revise(sentences, model.tagDocument(sentences));
+    return heads.retype(sentences, DocumentNames.revise(sentences, model.tagDocument(sentences)));
   }
 
   /** Tags the article's sentences as one document, so that a recurring name is tagged alike. */
