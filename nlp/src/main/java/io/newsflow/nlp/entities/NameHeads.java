@@ -16,10 +16,14 @@ import java.util.Map;
  * event and "EØS-avtalen" a document, where "IS-lederen" is only a word derived from a name.
  * NorNE annotates them so, but a tagger meets most such compounds once or never, and calls them
  * derived. Per language, from a list of definite head forms and their types
- * ({@code lang/nb/ner-name-heads.txt}).
+ * ({@code lang/nb/ner-name-heads.txt}). The same list names the nouns that take a capital letter
+ * as a label ("plan B", "type A", "vitamin D"), where a tagger that has met "A" and "B" as
+ * anonymised persons sees a name.
  */
 final class NameHeads {
   static final NameHeads NONE = new NameHeads(Map.of());
+  /** The type column of a noun that takes a letter as its label. */
+  private static final String LETTER_LABEL = "LETTER";
 
   private final Map<String, String> typeOfHead;
 
@@ -44,7 +48,9 @@ final class NameHeads {
         if (parts.length != 2) {
           throw new IllegalArgumentException(resource + ": expected 'head TYPE', got '" + entry + "'");
         }
-        heads.put(parts[0].toLowerCase(Locale.ROOT), io.newsflow.nlp.model.EntityType.valueOf(parts[1]).name());
+        String type = parts[1].equals(LETTER_LABEL) ? LETTER_LABEL
+            : io.newsflow.nlp.model.EntityType.valueOf(parts[1]).name();
+        heads.put(parts[0].toLowerCase(Locale.ROOT), type);
       }
       return new NameHeads(heads);
     } catch (IOException e) {
@@ -55,7 +61,8 @@ final class NameHeads {
   /**
    * The tags with each derived-word span (DRV) that ends in a hyphenated compound on a listed head
    * retyped to the head's type, and such a compound the tagger left out tagged when its first part
-   * is capitalised, as a name is; spans the tagger typed otherwise are left alone.
+   * is capitalised, as a name is; spans the tagger typed otherwise are left alone. A lone capital
+   * letter after a noun that takes a letter as its label is no name.
    */
   List<String[]> retype(List<String[]> sentences, List<String[]> tags) {
     if (typeOfHead.isEmpty()) {
@@ -72,6 +79,12 @@ final class NameHeads {
           }
         }
       }
+      for (int i = 1; i < words.length; i++) {
+        if (isLetter(words[i]) && row[i].startsWith("B-") && (i + 1 == row.length || !row[i + 1].startsWith("I-"))
+            && LETTER_LABEL.equals(typeOfHead.get(words[i - 1].toLowerCase(Locale.ROOT)))) {
+          row[i] = "O";
+        }
+      }
       for (int i = 0; i < words.length; i++) {
         if (row[i].equals("O") && !words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
           String type = headType(words[i]);
@@ -82,6 +95,10 @@ final class NameHeads {
       }
     }
     return tags;
+  }
+
+  private static boolean isLetter(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
   /** The type a word's head gives it ("Jan Mayen-lovens": the genitive of "loven"), or null. */
@@ -95,6 +112,6 @@ final class NameHeads {
     if (type == null && head.length() > 4 && head.endsWith("s")) {
       type = typeOfHead.get(head.substring(0, head.length() - 1));
     }
-    return type;
+    return LETTER_LABEL.equals(type) ? null : type;
   }
 }

@@ -36,6 +36,14 @@ class NameHeadsTest {
   }
 
   @Test
+  void shouldNotTakeALetterLabelForAPerson() {
+    String[] words = "Det er like skummelt å nevne plan B som vitamin D , sier B .".split(" ");
+    String[] tags = {"O", "O", "O", "O", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O", "O", "B-PER", "O"};
+
+    assertThat(spans(words, retype(words, tags))).containsExactly("PER B");
+  }
+
+  @Test
   void shouldChangeNothingForALanguageWithoutAList() {
     String[] words = {"Irak-krigen"};
     String[] tags = {"B-DRV"};
