@@ -333,6 +333,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         d.content.add(new int[] {contentFrom, end});
       }
+      if (lexicon.match("postposed-cue", w, c) > 0
+          && (!d.postposed || lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
+        continue; // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before
+      }
       boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
       if (d.anaphoric) {
         if (sourcedAt) {
