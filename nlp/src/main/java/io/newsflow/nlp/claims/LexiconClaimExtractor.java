@@ -309,6 +309,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {contentFrom, end});
       } else if (written) {
         continue;
+      } else if (isInverted(w, d.cueFrom) && auxiliaryBefore(w, c) >= 0) {
+        // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
+        d.sourceFrom = auxiliaryBefore(w, c) + 1;
+        d.sourceTo = d.cueFrom;
+        int contentFrom = skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        d.content.add(new int[] {contentFrom, end});
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
@@ -320,6 +327,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
+        if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+            && lexicon.contains("coordinator", w[d.sourceFrom])) {
+          // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
+          int previous = d.sourceFrom - 1;
+          d.sourceFrom = subjectStart(w, previous);
+          d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+        }
         if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
@@ -336,6 +350,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (lexicon.match("postposed-cue", w, c) > 0
           && (!d.postposed || lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
         continue; // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before
+      }
+      if (isAnswer(w, d.content.get(0))) {
+        continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
       }
       boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
       if (d.anaphoric) {
@@ -362,6 +379,35 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return out;
   }
 
+  /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
+  private boolean isAnswer(String[] w, int[] content) {
+    for (int i = content[0]; i < Math.min(content[1], content[0] + 2); i++) {
+      int length = lexicon.match("answer", w, i);
+      if (length > 0) {
+        int after = i + length;
+        return after >= content[1] || w[after].equals("til") || w[after].equals(",");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Samtidig har X gjort det klart at": the auxiliary of an inverted perfect with words between it
+   * and the participle cue at {@code c}, or -1.
+   */
+  private int auxiliaryBefore(String[] w, int c) {
+    if (lexicon.match("cue-participle", w, c) == 0) {
+      return -1;
+    }
+    int start = clauseStart(w, c);
+    for (int j = start + 1; j < c - 1; j++) {
+      if (w[j].equals("har") || w[j].equals("hadde")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /**
    * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
    * "det han mente".
@@ -376,6 +422,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])) {
       return true;
+    }
+    if (lexicon.match("cue", w, c) == length && (c > 0 && lexicon.contains("negation", w[c - 1])
+        || c + length < w.length && lexicon.contains("negation", w[c + length]))) {
+      return true; // "selv om han ikke sier det så høyt": what is not said is not claimed
     }
     if (c > 0 && lexicon.match("passive", w, c - 1) > 0 && !lexicon.contains("infinitive", w[c])) {
       return true;
@@ -588,6 +638,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
         return i;
       }
+      if (isDash(w[i]) && i > from + 1 && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
+        return i; // "… generasjon - noe han mente …": an aside after a dash is the writer's, not the claim
+      }
     }
     return end;
   }
@@ -603,7 +656,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
       boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
           || lexicon.contains("pronoun-group", w[from])) || i > from && name;
-      if (i > from && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
+      // "landbruks- og matminister": the first half of a compound does not end the source at "og"
+      boolean compound = i > from && w[i - 1].endsWith("-") && lexicon.contains("coordinator", w[i]);
+      if (i > from && !compound && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
         break;
       }
@@ -706,6 +761,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           break;
         }
       }
+      int appositionEnd = appositionEnd(s, w, sourceEnd(s, w, c + length, end), end);
+      if (appositionEnd > sourceEnd(s, w, c + length, end)) {
+        sourceTo = appositionEnd; // "ifølge kulturansvarlig for frukt i Norgrønt, Knut Hauso, ligger …"
+      }
       if (sourceTo == c + length) {
         continue;
       }
@@ -737,6 +796,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<Draft> out = new ArrayList<>();
     for (int r = 0; r < w.length; r++) {
       int length = lexicon.match("reportative", w, r);
+      if (length > 0 && r > 0 && lexicon.contains("modal", w[r - 1])) {
+        length = 0; // "må sies å være", "kan sies å": the writer's judgement, not hearsay
+      }
       if (length == 0) {
         length = reportativeModal(w, r);
       }
@@ -771,9 +833,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (!lexicon.contains("reportative-modal", w[r])) {
       return 0;
     }
+    boolean personal = r > 0 && isSpeakerOrHearer(w[r - 1]) || r + 1 < w.length && isSpeakerOrHearer(w[r + 1]);
+    if (personal) {
+      return 0; // "vi skulle ha vunnet", "du skal ha takk": no one reports on themselves by hearsay
+    }
     for (int i = r + 1; i < Math.min(w.length, r + MAX_MODAL_GAP); i++) {
-      if (w[i].equals(",") || isTerminal(w[i]) || w[i].equals("at")) {
-        return 0;
+      if (w[i].equals(",") || isTerminal(w[i]) || w[i].equals("at") || lexicon.contains("counterfactual", w[i])) {
+        return 0; // "skulle egentlig ha reist": what was planned, not what is said to have happened
       }
       boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && isParticiple(w, i + 1);
       // "skal være aktor i saken", "skal være med": a role or a plan, not hearsay
@@ -789,6 +855,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return 0;
   }
 
+  private boolean isSpeakerOrHearer(String word) {
+    return lexicon.contains("first-person", word) || lexicon.contains("second-person", word);
+  }
+
   /** A past participle, possibly after an adverb: "gitt", "åpnet", "ikke blitt". */
   private boolean isParticiple(String[] w, int i) {
     int j = i;
@@ -796,6 +866,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       j++;
     }
     String t = w[j];
+    if (t.endsWith("het") || t.endsWith("itet")) {
+      return false; // "skal ha legitimitet": a noun, so "skal" is deontic
+    }
     return lexicon.contains("participle", t) || t.length() > 3 && (t.endsWith("et") || t.endsWith("dd") || t.endsWith("tt")
         || t.endsWith("t") && !t.endsWith("st") || t.endsWith("a"));
   }
