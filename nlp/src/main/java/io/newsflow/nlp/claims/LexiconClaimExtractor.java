@@ -280,7 +280,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
           : d.cueFrom - 1;
       boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
-      if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
+      if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
+        // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
+        d.sourceFrom = d.cueTo;
+        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
+        int contentFrom = skipComplementiser(w, d.sourceTo);
+        complement = contentFrom > d.sourceTo;
+        d.content.add(new int[] {contentFrom, end});
+      } else if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
         d.sourceTo = firstComma(w, d.sourceFrom, comma);
@@ -379,6 +386,17 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return out;
   }
 
+  /**
+   * Whether the sentence opens, without a quotation mark or dash, with a subordinate clause ("Da
+   * …", "Etter at …") that ends at {@code comma}, its first comma: the main clause after it is inverted.
+   */
+  private boolean afterFrontedClause(String[] w, int comma) {
+    if (w.length == 0 || isOpener(w[0]) || lexicon.match("fronted-subordinator", w, 0) == 0) {
+      return false;
+    }
+    return firstComma(w, 0, comma) == comma;
+  }
+
   /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
   private boolean isAnswer(String[] w, int[] content) {
     for (int i = content[0]; i < Math.min(content[1], content[0] + 2); i++) {
@@ -420,7 +438,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;
     }
-    if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])) {
+    if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])
+        && skipComplementiser(w, c + length) == c + length) {
       return true;
     }
     if (lexicon.match("cue", w, c) == length && (c > 0 && lexicon.contains("negation", w[c - 1])
@@ -774,6 +793,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       d.cueTo = c + length;
       d.sourceFrom = c + length;
       d.sourceTo = sourceTo;
+      for (int k = c + length + 1; k < sourceTo; k++) {
+        int verb = lexicon.match("according-to-verb", w, k);
+        if (verb > 0) {
+          // "Etter det NRK erfarer, …": the newsroom is the source, the whole phrase the cue
+          d.sourceTo = k;
+          d.cueTo = Math.min(k + verb, end);
+          sourceTo = d.cueTo;
+          break;
+        }
+      }
       int before = c > 0 && w[c - 1].equals(",") ? c - 1 : c;
       int after = sourceTo < end && w[sourceTo].equals(",") ? sourceTo + 1 : sourceTo;
       int start = skipOpeners(w, 0);
