@@ -291,6 +291,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
         d.sourceTo = firstComma(w, d.sourceFrom, comma);
+        if (appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
+          d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
+        }
         d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
         complement = true;
       } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])) {
@@ -334,7 +337,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
-        if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+        Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+            && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
+        if (first != null) {
+          // "innrømmer at A, men understreker at B": the second cue shares the first one's source,
+          // and the first claim ends where the second verb begins
+          d.sourceFrom = first.sourceFrom;
+          d.sourceTo = first.sourceTo;
+          int[] last = first.content.get(first.content.size() - 1);
+          last[1] = Math.min(last[1], d.cueFrom - 2);
+        } else if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
             && lexicon.contains("coordinator", w[d.sourceFrom])) {
           // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
           int previous = d.sourceFrom - 1;
@@ -378,7 +390,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
       }
-      boolean clause = complement || belief || lexicon.match("bare-clause", w, c) > 0;
+      boolean clause = complement || belief || lexicon.match("bare-clause", w, c) >= cueLength;
+      if (!clause && content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == cueLength
+          && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
+          && predicateFollows(w, content[0] + 1, content[1])) {
+        clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
+      }
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
       }
@@ -395,6 +412,29 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return false;
     }
     return firstComma(w, 0, comma) == comma;
+  }
+
+  /** The claim found so far in a sentence whose content holds token {@code at}, or null. */
+  private static Draft claimAround(List<Draft> drafts, int at) {
+    for (Draft d : drafts) {
+      if (!d.anaphoric && d.contentFrom() <= at && at < d.contentTo()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
+  private boolean predicateFollows(String[] w, int from, int to) {
+    for (int i = from; i < Math.min(to, from + MAX_SUBJECT_TOKENS); i++) {
+      if (w[i].equals(",") || isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
+        return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
+      }
+      if (lexicon.contains("object-predicate", w[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
@@ -677,6 +717,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           || lexicon.contains("pronoun-group", w[from])) || i > from && name;
       // "landbruks- og matminister": the first half of a compound does not end the source at "og"
       boolean compound = i > from && w[i - 1].endsWith("-") && lexicon.contains("coordinator", w[i]);
+      boolean medium = i > from && lexicon.contains("written-in", w[i]) && i + 1 < end
+          && (lexicon.endsWithAny("medium", w[i + 1]) || i + 2 < end && lexicon.endsWithAny("medium", w[i + 2]));
+      if (medium) {
+        break; // "skriver forbundet i en pressemelding": where it was said, not who said it
+      }
       if (i > from && !compound && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
         break;

@@ -309,4 +309,49 @@ class ClaimConstructionsTest {
     assertThat(described("Etter det NRK erfarer, vil regjeringen legge fram forslaget fredag."))
         .containsExactly("attributed|NRK|Etter det NRK erfarer|vil regjeringen legge fram forslaget fredag");
   }
+
+  @Test
+  void shouldTakeANameSetOffByCommasAsPartOfASourceBeforeItsCue() {
+    assertThat(described("Lederen i Norsk Sykepleierforbund, Lill Sverresdatter Larsen, mener at sykehusene "
+        + "mangler folk."))
+        .containsExactly("attributed|Lederen i Norsk Sykepleierforbund, Lill Sverresdatter Larsen|mener|"
+            + "sykehusene mangler folk");
+    assertThat(described("Daglig leder i Kiwi, Kari Olsen, sier at prisene på melk skal ned."))
+        .containsExactly("attributed|Daglig leder i Kiwi, Kari Olsen|sier|prisene på melk skal ned");
+  }
+
+  @Test
+  void shouldGiveTwoCoordinatedCuesWithAtClausesOneSourceAndTwoClaims() {
+    assertThat(described("Statsråden innrømmer at det er gjort feil, men understreker at ingen har tatt skade."))
+        .containsExactly("attributed|Statsråden|innrømmer|det er gjort feil",
+            "attributed|Statsråden|understreker|ingen har tatt skade");
+    assertThat(described("Politiet bekrefter at en mann er pågrepet, og opplyser at han er i 30-årene."))
+        .containsExactly("attributed|Politiet|bekrefter|en mann er pågrepet",
+            "attributed|Politiet|opplyser|han er i 30-årene");
+  }
+
+  @Test
+  void shouldTakeTheObjectAndItsPredicateAsTheClaimOfAnAccusationOrANaming() {
+    assertThat(described("Opposisjonen beskylder regjeringen for å ha sviktet distriktene."))
+        .containsExactly("attributed|Opposisjonen|beskylder|regjeringen for å ha sviktet distriktene");
+    assertThat(described("Høyre-lederen kaller budsjettet for et historisk svik."))
+        .containsExactly("attributed|Høyre-lederen|kaller|budsjettet for et historisk svik");
+    assertThat(described("Rektor kalte inn til foreldremøte.")).isEmpty();
+    assertThat(described("VG omtalte saken grundig.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndASourceAfterItsCueWhereTheMediumIsNamed() {
+    assertThat(described("«Dette er en trist dag for norsk idrett», skriver forbundet i en pressemelding."))
+        .containsExactly("attributed|forbundet|skriver|Dette er en trist dag for norsk idrett");
+    assertThat(described("– Vi tar dette på største alvor, skriver kommunen på Facebook."))
+        .containsExactly("attributed|kommunen|skriver|Vi tar dette på største alvor");
+  }
+
+  @Test
+  void shouldNotTakeSiFraOmANounForAClaim() {
+    assertThat(described("Det er viktig at foreldre sier fra om mobbing.")).isEmpty();
+    assertThat(described("Naboene sa fra om at bilen hadde stått der i flere uker."))
+        .containsExactly("attributed|Naboene|sa fra|bilen hadde stått der i flere uker");
+  }
 }
