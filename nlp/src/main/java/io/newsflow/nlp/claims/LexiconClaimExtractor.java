@@ -1030,11 +1030,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       future |= lexicon.match("future", w, i) > 0;
       personal |= lexicon.contains("first-person", w[i]);
     }
-    if (values == 0 && !record) {
-      return 0;
+    List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    if (values == 0 && !record && !(perfectOrPassive(w, clause) && namedSubject(s, names, clause))) {
+      return 0; // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too
     }
     double score = values > 0 ? 0.35 : 0.25;
-    List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
     if (!names.isEmpty()) {
       score += 0.3;
       if (names.get(0).start() == from) {
@@ -1060,6 +1060,23 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       score -= 0.2;
     }
     return Math.max(0, Math.min(1, score));
+  }
+
+  /** "har gjennomgått", "ble pågrepet": an event completed, not a state ("var glad") or a plan. */
+  private static boolean perfectOrPassive(String[] w, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (w[i].equals("har") || w[i].equals("hadde") || w[i].equals("ble")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person or organisation is named among a clause's first words, its likely subject. */
+  private static boolean namedSubject(Sentence s, List<EntityMention> names, int[] clause) {
+    int limit = s.tokens().get(Math.min(clause[1] - 1, clause[0] + 2)).start();
+    return names.stream().anyMatch(m -> m.start() <= limit
+        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG));
   }
 
   private static final java.util.Set<String> EVENT_AUXILIARIES = java.util.Set.of(

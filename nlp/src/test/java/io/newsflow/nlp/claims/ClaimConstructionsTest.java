@@ -354,4 +354,12 @@ class ClaimConstructionsTest {
     assertThat(described("Naboene sa fra om at bilen hadde stått der i flere uker."))
         .containsExactly("attributed|Naboene|sa fra|bilen hadde stått der i flere uker");
   }
+
+  @Test
+  void shouldFlagANamedActorsCompletedDeedAsCheckableWithoutANumber() {
+    assertThat(described("Partileder Erna Solberg har trukket seg fra stortingsvalget.\n\nHun er glad i fjellet."))
+        .containsExactly("factual|||Partileder Erna Solberg har trukket seg fra stortingsvalget");
+    assertThat(described("Kari Nordmann ble pågrepet av politiet på Gardermoen.\n\nKari Nordmann liker å gå på ski."))
+        .containsExactly("factual|||Kari Nordmann ble pågrepet av politiet på Gardermoen");
+  }
 }
