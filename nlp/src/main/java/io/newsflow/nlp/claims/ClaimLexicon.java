@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>The verb tables {@code [speech]} and {@code [belief]} list one verb per line as
  * {@code infinitive | present | past | participle} (alternatives split by "/"); every form becomes
  * an entry of {@code cue} or {@code belief-cue}, the infinitives also of {@code infinitive} and the
- * participles of {@code cue-participle}. A line {@code include FILE} reads the sections of another
+ * participles of {@code cue-participle}; the verbs of {@code [postposed]} are also entries of
+ * {@code postposed-cue}. A line {@code include FILE} reads the sections of another
  * resource next to it (long word lists, such as given names, live in files of their own).
  */
 public final class ClaimLexicon {
@@ -56,6 +57,9 @@ public final class ClaimLexicon {
         throw new IllegalStateException(resource + ": entry before the first [section]: " + line);
       } else if (line.contains("|")) {
         addVerb(sections, line, current == sections.get("belief") ? "belief-cue" : "cue");
+        if (current == sections.get("postposed")) {
+          addVerb(sections, line, "postposed-cue");
+        }
       } else {
         current.add(phrase(line));
       }

@@ -280,10 +280,20 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
           : d.cueFrom - 1;
       boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
-      if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
+      if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
+        // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
+        d.sourceFrom = d.cueTo;
+        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
+        int contentFrom = skipComplementiser(w, d.sourceTo);
+        complement = contentFrom > d.sourceTo;
+        d.content.add(new int[] {contentFrom, end});
+      } else if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
         d.sourceTo = firstComma(w, d.sourceFrom, comma);
+        if (appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
+          d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
+        }
         d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
         complement = true;
       } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])) {
@@ -309,6 +319,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {contentFrom, end});
       } else if (written) {
         continue;
+      } else if (isInverted(w, d.cueFrom) && auxiliaryBefore(w, c) >= 0) {
+        // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
+        d.sourceFrom = auxiliaryBefore(w, c) + 1;
+        d.sourceTo = d.cueFrom;
+        int contentFrom = skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        d.content.add(new int[] {contentFrom, end});
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
@@ -320,6 +337,22 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
+        Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+            && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
+        if (first != null) {
+          // "innrømmer at A, men understreker at B": the second cue shares the first one's source,
+          // and the first claim ends where the second verb begins
+          d.sourceFrom = first.sourceFrom;
+          d.sourceTo = first.sourceTo;
+          int[] last = first.content.get(first.content.size() - 1);
+          last[1] = Math.min(last[1], d.cueFrom - 2);
+        } else if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+            && lexicon.contains("coordinator", w[d.sourceFrom])) {
+          // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
+          int previous = d.sourceFrom - 1;
+          d.sourceFrom = subjectStart(w, previous);
+          d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+        }
         if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
@@ -332,6 +365,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           end = subordinateEnd(w, contentFrom, end);
         }
         d.content.add(new int[] {contentFrom, end});
+      }
+      if (lexicon.match("postposed-cue", w, c) > 0
+          && (!d.postposed || lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
+        continue; // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before
+      }
+      if (isAnswer(w, d.content.get(0))) {
+        continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
       }
       boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
       if (d.anaphoric) {
@@ -350,12 +390,80 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
       }
-      boolean clause = complement || belief || lexicon.match("bare-clause", w, c) > 0;
+      boolean clause = complement || belief || lexicon.match("bare-clause", w, c) >= cueLength;
+      if (!clause && content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == cueLength
+          && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
+          && predicateFollows(w, content[0] + 1, content[1])) {
+        clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
+      }
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence opens, without a quotation mark or dash, with a subordinate clause ("Da
+   * …", "Etter at …") that ends at {@code comma}, its first comma: the main clause after it is inverted.
+   */
+  private boolean afterFrontedClause(String[] w, int comma) {
+    if (w.length == 0 || isOpener(w[0]) || lexicon.match("fronted-subordinator", w, 0) == 0) {
+      return false;
+    }
+    return firstComma(w, 0, comma) == comma;
+  }
+
+  /** The claim found so far in a sentence whose content holds token {@code at}, or null. */
+  private static Draft claimAround(List<Draft> drafts, int at) {
+    for (Draft d : drafts) {
+      if (!d.anaphoric && d.contentFrom() <= at && at < d.contentTo()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
+  private boolean predicateFollows(String[] w, int from, int to) {
+    for (int i = from; i < Math.min(to, from + MAX_SUBJECT_TOKENS); i++) {
+      if (w[i].equals(",") || isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
+        return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
+      }
+      if (lexicon.contains("object-predicate", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
+  private boolean isAnswer(String[] w, int[] content) {
+    for (int i = content[0]; i < Math.min(content[1], content[0] + 2); i++) {
+      int length = lexicon.match("answer", w, i);
+      if (length > 0) {
+        int after = i + length;
+        return after >= content[1] || w[after].equals("til") || w[after].equals(",");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Samtidig har X gjort det klart at": the auxiliary of an inverted perfect with words between it
+   * and the participle cue at {@code c}, or -1.
+   */
+  private int auxiliaryBefore(String[] w, int c) {
+    if (lexicon.match("cue-participle", w, c) == 0) {
+      return -1;
+    }
+    int start = clauseStart(w, c);
+    for (int j = start + 1; j < c - 1; j++) {
+      if (w[j].equals("har") || w[j].equals("hadde")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -370,8 +478,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;
     }
-    if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])) {
+    if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])
+        && skipComplementiser(w, c + length) == c + length) {
       return true;
+    }
+    if (lexicon.match("cue", w, c) == length && (c > 0 && lexicon.contains("negation", w[c - 1])
+        || c + length < w.length && lexicon.contains("negation", w[c + length]))) {
+      return true; // "selv om han ikke sier det så høyt": what is not said is not claimed
     }
     if (c > 0 && lexicon.match("passive", w, c - 1) > 0 && !lexicon.contains("infinitive", w[c])) {
       return true;
@@ -584,6 +697,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
         return i;
       }
+      if (isDash(w[i]) && i > from + 1 && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
+        return i; // "… generasjon - noe han mente …": an aside after a dash is the writer's, not the claim
+      }
     }
     return end;
   }
@@ -599,7 +715,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
       boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
           || lexicon.contains("pronoun-group", w[from])) || i > from && name;
-      if (i > from && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
+      // "landbruks- og matminister": the first half of a compound does not end the source at "og"
+      boolean compound = i > from && w[i - 1].endsWith("-") && lexicon.contains("coordinator", w[i]);
+      boolean medium = i > from && lexicon.contains("written-in", w[i]) && i + 1 < end
+          && (lexicon.endsWithAny("medium", w[i + 1]) || i + 2 < end && lexicon.endsWithAny("medium", w[i + 2]));
+      if (medium) {
+        break; // "skriver forbundet i en pressemelding": where it was said, not who said it
+      }
+      if (i > from && !compound && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
         break;
       }
@@ -702,6 +825,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           break;
         }
       }
+      int appositionEnd = appositionEnd(s, w, sourceEnd(s, w, c + length, end), end);
+      if (appositionEnd > sourceEnd(s, w, c + length, end)) {
+        sourceTo = appositionEnd; // "ifølge kulturansvarlig for frukt i Norgrønt, Knut Hauso, ligger …"
+      }
       if (sourceTo == c + length) {
         continue;
       }
@@ -711,6 +838,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       d.cueTo = c + length;
       d.sourceFrom = c + length;
       d.sourceTo = sourceTo;
+      for (int k = c + length + 1; k < sourceTo; k++) {
+        int verb = lexicon.match("according-to-verb", w, k);
+        if (verb > 0) {
+          // "Etter det NRK erfarer, …": the newsroom is the source, the whole phrase the cue
+          d.sourceTo = k;
+          d.cueTo = Math.min(k + verb, end);
+          sourceTo = d.cueTo;
+          break;
+        }
+      }
       int before = c > 0 && w[c - 1].equals(",") ? c - 1 : c;
       int after = sourceTo < end && w[sourceTo].equals(",") ? sourceTo + 1 : sourceTo;
       int start = skipOpeners(w, 0);
@@ -733,6 +870,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<Draft> out = new ArrayList<>();
     for (int r = 0; r < w.length; r++) {
       int length = lexicon.match("reportative", w, r);
+      if (length > 0 && r > 0 && lexicon.contains("modal", w[r - 1])) {
+        length = 0; // "må sies å være", "kan sies å": the writer's judgement, not hearsay
+      }
       if (length == 0) {
         length = reportativeModal(w, r);
       }
@@ -767,9 +907,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (!lexicon.contains("reportative-modal", w[r])) {
       return 0;
     }
+    boolean personal = r > 0 && isSpeakerOrHearer(w[r - 1]) || r + 1 < w.length && isSpeakerOrHearer(w[r + 1]);
+    if (personal) {
+      return 0; // "vi skulle ha vunnet", "du skal ha takk": no one reports on themselves by hearsay
+    }
     for (int i = r + 1; i < Math.min(w.length, r + MAX_MODAL_GAP); i++) {
-      if (w[i].equals(",") || isTerminal(w[i]) || w[i].equals("at")) {
-        return 0;
+      if (w[i].equals(",") || isTerminal(w[i]) || w[i].equals("at") || lexicon.contains("counterfactual", w[i])) {
+        return 0; // "skulle egentlig ha reist": what was planned, not what is said to have happened
       }
       boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && isParticiple(w, i + 1);
       // "skal være aktor i saken", "skal være med": a role or a plan, not hearsay
@@ -785,6 +929,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return 0;
   }
 
+  private boolean isSpeakerOrHearer(String word) {
+    return lexicon.contains("first-person", word) || lexicon.contains("second-person", word);
+  }
+
   /** A past participle, possibly after an adverb: "gitt", "åpnet", "ikke blitt". */
   private boolean isParticiple(String[] w, int i) {
     int j = i;
@@ -792,6 +940,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       j++;
     }
     String t = w[j];
+    if (t.endsWith("het") || t.endsWith("itet")) {
+      return false; // "skal ha legitimitet": a noun, so "skal" is deontic
+    }
     return lexicon.contains("participle", t) || t.length() > 3 && (t.endsWith("et") || t.endsWith("dd") || t.endsWith("tt")
         || t.endsWith("t") && !t.endsWith("st") || t.endsWith("a"));
   }
@@ -879,11 +1030,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       future |= lexicon.match("future", w, i) > 0;
       personal |= lexicon.contains("first-person", w[i]);
     }
-    if (values == 0 && !record) {
-      return 0;
+    List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    if (values == 0 && !record && !(perfectOrPassive(w, clause) && namedSubject(s, names, clause))) {
+      return 0; // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too
     }
     double score = values > 0 ? 0.35 : 0.25;
-    List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
     if (!names.isEmpty()) {
       score += 0.3;
       if (names.get(0).start() == from) {
@@ -909,6 +1060,23 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       score -= 0.2;
     }
     return Math.max(0, Math.min(1, score));
+  }
+
+  /** "har gjennomgått", "ble pågrepet": an event completed, not a state ("var glad") or a plan. */
+  private static boolean perfectOrPassive(String[] w, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (w[i].equals("har") || w[i].equals("hadde") || w[i].equals("ble")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person or organisation is named among a clause's first words, its likely subject. */
+  private static boolean namedSubject(Sentence s, List<EntityMention> names, int[] clause) {
+    int limit = s.tokens().get(Math.min(clause[1] - 1, clause[0] + 2)).start();
+    return names.stream().anyMatch(m -> m.start() <= limit
+        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG));
   }
 
   private static final java.util.Set<String> EVENT_AUXILIARIES = java.util.Set.of(

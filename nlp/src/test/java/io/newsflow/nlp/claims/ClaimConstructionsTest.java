@@ -197,4 +197,169 @@ class ClaimConstructionsTest {
         .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
         .containsExactly("Ola Hansen");
   }
+
+  @Test
+  void shouldReadAVerbOfMannerAsACueOnlyAfterAQuotation() {
+    assertThat(described("– Nå får vi se om jeg fortsatt kan stå på ski, spøker Kjetil Jansrud."))
+        .containsExactly("attributed|Kjetil Jansrud|spøker|Nå får vi se om jeg fortsatt kan stå på ski");
+    assertThat(described("– Dette var min siste kamp for klubben, avslutter kapteinen."))
+        .containsExactly("attributed|kapteinen|avslutter|Dette var min siste kamp for klubben");
+    assertThat(described("Hun avslutter karrieren etter sesongen.")).isEmpty();
+    assertThat(described("Da kampen var over, jublet supporterne i timevis.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadFixedPhrasesOfStatingAsCues() {
+    assertThat(described("Statsministeren gjorde det klart at regjeringen ikke vil gå av."))
+        .containsExactly("attributed|Statsministeren|gjorde det klart|regjeringen ikke vil gå av");
+    assertThat(described("Politimesteren etterlater ingen tvil om at etterforskningen vil ta tid."))
+        .containsExactly("attributed|Politimesteren|etterlater ingen tvil om|etterforskningen vil ta tid");
+  }
+
+  @Test
+  void shouldReadDemandsAndReferencesWithAnAtClauseAsClaims() {
+    assertThat(described("LO krever at pensjonene reguleres som lønn."))
+        .containsExactly("attributed|LO|krever|pensjonene reguleres som lønn");
+    assertThat(described("Forsvareren viser til at tiltalte har sittet i varetekt i ett år."))
+        .containsExactly("attributed|Forsvareren|viser til|tiltalte har sittet i varetekt i ett år");
+    assertThat(described("Politiet ber om at publikum holder seg unna området."))
+        .containsExactly("attributed|Politiet|ber om|publikum holder seg unna området");
+    assertThat(described("Familien ber om ro rundt begravelsen.")).isEmpty();
+  }
+
+  @Test
+  void shouldFindTheSubjectBetweenAuxiliaryAndParticipleInAnInvertedPerfect() {
+    assertThat(described("I går har både Venstre og KrF gjort det klart at de ikke støtter forslaget."))
+        .containsExactly("attributed|både Venstre og KrF|gjort det klart|de ikke støtter forslaget");
+    assertThat(described("Tidligere har politiet opplyst at sjåføren var alene i bilen."))
+        .containsExactly("attributed|politiet|opplyst|sjåføren var alene i bilen");
+  }
+
+  @Test
+  void shouldGiveACueAfterCommaOgTheSubjectOfTheClauseBefore() {
+    assertThat(described("Fagforbundet reagerte kraftig, og mente at kuttene rammer de svakeste."))
+        .containsExactly("attributed|Fagforbundet|mente|kuttene rammer de svakeste");
+    assertThat(described("Helseministeren besøkte sykehuset i går, og sa at ventetidene må ned."))
+        .containsExactly("attributed|Helseministeren|sa|ventetidene må ned");
+  }
+
+  @Test
+  void shouldNotTakeANegatedReportingVerbOrARefusalForAClaim() {
+    assertThat(described("Selv om han aldri sa det høyt, var treneren skuffet over innsatsen.")).isEmpty();
+    assertThat(described("Ordføreren sier ikke at hun vil gå av.")).isEmpty();
+    assertThat(described("Kommunestyret sier tvert nei til bompenger.")).isEmpty();
+    assertThat(described("Da utvalget foreslo en sammenslåing svarte bygda nei.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeTheSourceAfterTheCueWhenASubordinateClauseComesFirst() {
+    assertThat(described("Da han ble spurt om valget, svarte Støre at partiet skal vinne tilbake velgerne."))
+        .containsExactly("attributed|Støre|svarte|partiet skal vinne tilbake velgerne");
+    assertThat(described("Etter at dommen falt, sa forsvareren at den vil bli anket."))
+        .containsExactly("attributed|forsvareren|sa|den vil bli anket");
+    assertThat(described("Da han ble spurt om han ville stille til gjenvalg, svarte han nei.")).isEmpty();
+  }
+
+  @Test
+  void shouldSkipWhereAClaimWasMadeBetweenTheCueAndItsAt() {
+    assertThat(described("Selskapet skriver i en pressemelding at fabrikken skal legges ned."))
+        .containsExactly("attributed|Selskapet|skriver|fabrikken skal legges ned");
+    assertThat(described("Statsministeren sa under pressekonferansen at grensene holdes stengt."))
+        .containsExactly("attributed|Statsministeren|sa|grensene holdes stengt");
+  }
+
+  @Test
+  void shouldEndAClaimAtAnAsideAfterADash() {
+    assertThat(described("Hun mente tiltaket kom for sent – noe flere i partiet er uenige i."))
+        .containsExactly("attributed|Hun|mente|tiltaket kom for sent");
+    assertThat(described("Rådmannen sier at budsjettet holder – og at ingen skal sies opp."))
+        .containsExactly("attributed|Rådmannen|sier|budsjettet holder – og at ingen skal sies opp");
+  }
+
+  @Test
+  void shouldTakeANameInAppositionOrACompoundTitleAsTheSourceOfIfolge() {
+    assertThat(described("Ifølge pressesjef i Statens vegvesen, Kari Holm, er veien stengt til fredag."))
+        .extracting(c -> c.split("\\|")[1]).containsExactly("pressesjef i Statens vegvesen, Kari Holm");
+    assertThat(described("Ifølge helse- og omsorgsminister Ingvild Kjerkol er ventelistene blitt kortere."))
+        .containsExactly("attributed|helse- og omsorgsminister Ingvild Kjerkol|Ifølge|er ventelistene blitt kortere");
+  }
+
+  @Test
+  void shouldReadAnAccusationWithoutAnAccuserAsHearsay() {
+    assertThat(described("Mannen er anklaget for å ha svindlet eldre for millioner."))
+        .containsExactly("reported||er anklaget for|Mannen er anklaget for å ha svindlet eldre for millioner");
+    assertThat(described("Treneren ble beskyldt for å ha presset spillerne."))
+        .containsExactly("reported||ble beskyldt for|Treneren ble beskyldt for å ha presset spillerne");
+    assertThat(described("Det sies at han aldri har tapt et sjakkparti."))
+        .containsExactly("reported||Det sies at|Det sies at han aldri har tapt et sjakkparti");
+  }
+
+  @Test
+  void shouldNotReadDeonticOrCounterfactualModalsAsHearsay() {
+    assertThat(described("En dommer skal ha legitimitet og tillit.")).isEmpty();
+    assertThat(described("Ministeren skulle egentlig ha deltatt på møtet, men ble syk.")).isEmpty();
+    assertThat(described("Vi skulle ha vunnet den kampen.")).isEmpty();
+    assertThat(described("Resultatet må sies å være svakt.")).isEmpty();
+    assertThat(described("Han sies å være landets rikeste mann."))
+        .containsExactly("reported||sies å|Han sies å være landets rikeste mann");
+  }
+
+  @Test
+  void shouldTakeTheNewsroomOfEtterDetXErfarerAsTheSource() {
+    assertThat(described("Etter det NRK erfarer, vil regjeringen legge fram forslaget fredag."))
+        .containsExactly("attributed|NRK|Etter det NRK erfarer|vil regjeringen legge fram forslaget fredag");
+  }
+
+  @Test
+  void shouldTakeANameSetOffByCommasAsPartOfASourceBeforeItsCue() {
+    assertThat(described("Lederen i Norsk Sykepleierforbund, Lill Sverresdatter Larsen, mener at sykehusene "
+        + "mangler folk."))
+        .containsExactly("attributed|Lederen i Norsk Sykepleierforbund, Lill Sverresdatter Larsen|mener|"
+            + "sykehusene mangler folk");
+    assertThat(described("Daglig leder i Kiwi, Kari Olsen, sier at prisene på melk skal ned."))
+        .containsExactly("attributed|Daglig leder i Kiwi, Kari Olsen|sier|prisene på melk skal ned");
+  }
+
+  @Test
+  void shouldGiveTwoCoordinatedCuesWithAtClausesOneSourceAndTwoClaims() {
+    assertThat(described("Statsråden innrømmer at det er gjort feil, men understreker at ingen har tatt skade."))
+        .containsExactly("attributed|Statsråden|innrømmer|det er gjort feil",
+            "attributed|Statsråden|understreker|ingen har tatt skade");
+    assertThat(described("Politiet bekrefter at en mann er pågrepet, og opplyser at han er i 30-årene."))
+        .containsExactly("attributed|Politiet|bekrefter|en mann er pågrepet",
+            "attributed|Politiet|opplyser|han er i 30-årene");
+  }
+
+  @Test
+  void shouldTakeTheObjectAndItsPredicateAsTheClaimOfAnAccusationOrANaming() {
+    assertThat(described("Opposisjonen beskylder regjeringen for å ha sviktet distriktene."))
+        .containsExactly("attributed|Opposisjonen|beskylder|regjeringen for å ha sviktet distriktene");
+    assertThat(described("Høyre-lederen kaller budsjettet for et historisk svik."))
+        .containsExactly("attributed|Høyre-lederen|kaller|budsjettet for et historisk svik");
+    assertThat(described("Rektor kalte inn til foreldremøte.")).isEmpty();
+    assertThat(described("VG omtalte saken grundig.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndASourceAfterItsCueWhereTheMediumIsNamed() {
+    assertThat(described("«Dette er en trist dag for norsk idrett», skriver forbundet i en pressemelding."))
+        .containsExactly("attributed|forbundet|skriver|Dette er en trist dag for norsk idrett");
+    assertThat(described("– Vi tar dette på største alvor, skriver kommunen på Facebook."))
+        .containsExactly("attributed|kommunen|skriver|Vi tar dette på største alvor");
+  }
+
+  @Test
+  void shouldNotTakeSiFraOmANounForAClaim() {
+    assertThat(described("Det er viktig at foreldre sier fra om mobbing.")).isEmpty();
+    assertThat(described("Naboene sa fra om at bilen hadde stått der i flere uker."))
+        .containsExactly("attributed|Naboene|sa fra|bilen hadde stått der i flere uker");
+  }
+
+  @Test
+  void shouldFlagANamedActorsCompletedDeedAsCheckableWithoutANumber() {
+    assertThat(described("Partileder Erna Solberg har trukket seg fra stortingsvalget.\n\nHun er glad i fjellet."))
+        .containsExactly("factual|||Partileder Erna Solberg har trukket seg fra stortingsvalget");
+    assertThat(described("Kari Nordmann ble pågrepet av politiet på Gardermoen.\n\nKari Nordmann liker å gå på ski."))
+        .containsExactly("factual|||Kari Nordmann ble pågrepet av politiet på Gardermoen");
+  }
 }
