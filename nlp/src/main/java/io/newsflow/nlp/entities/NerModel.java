@@ -101,8 +101,10 @@ public final class NerModel {
   private final Packed first;
   private final Packed second;
   private final Tables tables;
-  /** For each label, the labels it may follow, in ascending order (Viterbi's ties go to the first). */
-  private final int[][] predecessors;
+  /** For {@code I-X}, the label {@code B-X} (itself in a tag set without it); -1 for the others. */
+  private final int[] begin;
+  private final Steps firstSteps;
+  private final Steps secondSteps;
   /** The float weights while training, which only the trainer changes; empty in a published model. */
   private final List<Pass> trainable;
   private final NerLexicon lexicon;
@@ -163,11 +165,13 @@ public final class NerModel {
     }
     this.outside = o;
     this.tables = Tables.of(first.weights, second.weights, labels.length);
-    this.predecessors = new int[labels.length][];
+    this.begin = new int[labels.length];
     for (int y = 0; y < labels.length; y++) {
-      int label = y;
-      predecessors[y] = java.util.stream.IntStream.range(0, labels.length).filter(p -> allowed(p, label)).toArray();
+      int b = inside[y] ? List.of(labels).indexOf("B-" + labels[y].substring(2)) : -1;
+      begin[y] = inside[y] && b < 0 ? y : b;
     }
+    this.firstSteps = steps(first.transitions);
+    this.secondSteps = steps(second.transitions);
   }
 
   public List<String> labels() {
@@ -193,14 +197,14 @@ public final class NerModel {
       long[] s = new long[words.length * labels.length];
       add(features.observations(words), s);
       sums.add(s);
-      firstTypes.add(types(viterbi(emissions(s, true), words.length, first.transitions)));
+      firstTypes.add(types(viterbi(emissions(s, true), words.length, firstSteps)));
     }
     String[][] out = new String[sentences.size()][];
     DocumentEvidence.slide(sentences, firstTypes, typeCount(), DocumentEvidence.WINDOW, (s, evidence) -> {
       String[] words = sentences.get(s);
       long[] both = sums.get(s);
       add(features.evidence(words, evidence), both);
-      int[] best = viterbi(emissions(both, false), words.length, second.transitions);
+      int[] best = viterbi(emissions(both, false), words.length, secondSteps);
       String[] tags = new String[best.length];
       for (int i = 0; i < tags.length; i++) {
         tags[i] = labels[best[i]];
@@ -269,37 +273,67 @@ public final class NerModel {
         }
       }
     }
-    return viterbi(scores, observations.length, pass.transitions);
+    return viterbi(scores, observations.length, steps(pass.transitions));
   }
+
+  /** A pass's transitions as Viterbi reads them: {@code into[label * labels + previous]}, and the sentence start. */
+  private Steps steps(float[] transitions) {
+    int l = labels.length;
+    float[] into = new float[l * l];
+    for (int y = 0; y < l; y++) {
+      for (int p = 0; p < l; p++) {
+        into[y * l + p] = transitions[(p + 1) * l + y];
+      }
+    }
+    return new Steps(Arrays.copyOf(transitions, l), into);
+  }
+
+  private record Steps(float[] start, float[] into) {}
 
   /**
    * The highest-scoring IOB2 label sequence for {@code n} words with scores {@code [word][label]}
-   * (Viterbi). Only the steps IOB2 allows are tried, in ascending order of the previous label, so
-   * a tie goes to the lowest; where no step is possible the back pointer is {@code O}.
+   * (Viterbi). Only the steps IOB2 allows are tried; a tie goes to the lowest previous label, and
+   * where no step is possible the back pointer is {@code O}.
    */
-  int[] viterbi(float[] emissions, int n, float[] transitions) {
+  private int[] viterbi(float[] emissions, int n, Steps steps) {
     int l = labels.length;
     int[] path = new int[n];
     if (n == 0) {
       return path;
     }
+    float[] into = steps.into;
     float[] previous = new float[l];
     float[] current = new float[l];
     int[] back = new int[n * l];
     for (int y = 0; y < l; y++) {
-      previous[y] = inside[y] ? Float.NEGATIVE_INFINITY : emissions[y] + transitions[y];
+      previous[y] = inside[y] ? Float.NEGATIVE_INFINITY : emissions[y] + steps.start[y];
     }
     for (int i = 1; i < n; i++) {
       int at = i * l;
       for (int y = 0; y < l; y++) {
-        float top = Float.NEGATIVE_INFINITY;
-        int arg = outside;
-        for (int p : predecessors[y]) {
-          float s = previous[p] + transitions[(p + 1) * l + y];
-          if (s > top) {
-            top = s;
-            arg = p;
+        int row = y * l;
+        int arg;
+        float top;
+        if (inside[y]) {
+          int p = Math.min(begin[y], y);
+          int q = Math.max(begin[y], y);
+          float sp = previous[p] + into[row + p];
+          float sq = previous[q] + into[row + q];
+          top = sq > sp ? sq : sp;
+          arg = sq > sp ? q : p;
+        } else {
+          top = Float.NEGATIVE_INFINITY;
+          arg = outside;
+          for (int p = 0; p < l; p++) {
+            float s = previous[p] + into[row + p];
+            if (s > top) {
+              top = s;
+              arg = p;
+            }
           }
+        }
+        if (top == Float.NEGATIVE_INFINITY) {
+          arg = outside;
         }
         current[y] = top + emissions[at + y];
         back[at + y] = arg;
