@@ -220,8 +220,20 @@ public final class NerModel {
     long[] rows = tables.rows;
     int l = labels.length;
     for (int i = 0, at = 0; i < featureBuckets.length; i++, at += l) {
-      for (int bucket : featureBuckets[i]) {
-        int base = rowOf[bucket] * l;
+      int[] buckets = featureBuckets[i];
+      int k = 0;
+      // Four rows at a time: the sums are read and written once for four features.
+      for (; k + 4 <= buckets.length; k += 4) {
+        int a = rowOf[buckets[k]] * l;
+        int b = rowOf[buckets[k + 1]] * l;
+        int c = rowOf[buckets[k + 2]] * l;
+        int d = rowOf[buckets[k + 3]] * l;
+        for (int y = 0; y < l; y++) {
+          sums[at + y] += (rows[a + y] + rows[b + y]) + (rows[c + y] + rows[d + y]);
+        }
+      }
+      for (; k < buckets.length; k++) {
+        int base = rowOf[buckets[k]] * l;
         for (int y = 0; y < l; y++) {
           sums[at + y] += rows[base + y];
         }
