@@ -219,21 +219,32 @@ public final class NerModel {
     int[] rowOf = tables.rowOf;
     long[] rows = tables.rows;
     int l = labels.length;
+    int[] used = new int[0];
     for (int i = 0, at = 0; i < featureBuckets.length; i++, at += l) {
       int[] buckets = featureBuckets[i];
+      if (used.length < buckets.length) {
+        used = new int[buckets.length];
+      }
+      // The rows of buckets no feature weights (one in ten) add nothing.
+      int m = 0;
+      for (int bucket : buckets) {
+        int row = rowOf[bucket];
+        used[m] = row * l;
+        m += row != 0 ? 1 : 0;
+      }
       int k = 0;
       // Four rows at a time: the sums are read and written once for four features.
-      for (; k + 4 <= buckets.length; k += 4) {
-        int a = rowOf[buckets[k]] * l;
-        int b = rowOf[buckets[k + 1]] * l;
-        int c = rowOf[buckets[k + 2]] * l;
-        int d = rowOf[buckets[k + 3]] * l;
+      for (; k + 4 <= m; k += 4) {
+        int a = used[k];
+        int b = used[k + 1];
+        int c = used[k + 2];
+        int d = used[k + 3];
         for (int y = 0; y < l; y++) {
           sums[at + y] += (rows[a + y] + rows[b + y]) + (rows[c + y] + rows[d + y]);
         }
       }
-      for (; k < buckets.length; k++) {
-        int base = rowOf[buckets[k]] * l;
+      for (; k < m; k++) {
+        int base = used[k];
         for (int y = 0; y < l; y++) {
           sums[at + y] += rows[base + y];
         }
