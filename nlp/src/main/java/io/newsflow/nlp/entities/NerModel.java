@@ -39,9 +39,8 @@ public final class NerModel {
   }
 
   /**
-   * A pass as the tagger uses it: weights as 16-bit integers times a scale, half the memory of
-   * floats, so that more of them stay in the caches (tagging is bound by memory reads), and
-   * exactly what the model file holds, so a model tags the same before and after a round trip.
+   * A pass as the model file holds it: weights as 16-bit integers times a scale, which the tagger
+   * reads through {@link Tables}, so a model tags the same before and after a round trip.
    */
   private record Packed(short[] weights, float scale, float[] transitions) {
     static Packed of(Pass pass) {
@@ -101,7 +100,10 @@ public final class NerModel {
   private final Packed first;
   private final Packed second;
   private final Tables tables;
-  /** For {@code I-X}, the label {@code B-X} (itself in a tag set without it); -1 for the others. */
+  /**
+   * For {@code I-X}, the label {@code B-X} (itself in a tag set without it), as {@code I-X} only
+   * continues {@code B-X} or {@code I-X}; -1 for the others.
+   */
   private final int[] begin;
   private final Steps firstSteps;
   private final Steps secondSteps;
@@ -376,11 +378,6 @@ public final class NerModel {
       path[i - 1] = back[i * l + path[i]];
     }
     return path;
-  }
-
-  /** {@code I-X} only continues {@code B-X} or {@code I-X}. */
-  boolean allowed(int previous, int label) {
-    return !inside[label] || (typeOf[previous] == typeOf[label] && typeOf[previous] >= 0);
   }
 
   int labelCount() {
