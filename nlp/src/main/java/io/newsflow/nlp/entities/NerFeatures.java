@@ -120,11 +120,24 @@ final class NerFeatures {
   }
 
   /**
-   * The observation features of a second pass: those of the first, then what the rest of the
-   * document says of the word, of its genitive-less form, of the head of a hyphenated word and of
-   * its neighbours.
+   * The observation features of a second pass: those of the first, then those of
+   * {@link #evidence}.
    */
   int[][] withEvidence(int[][] base, String[] words, DocumentEvidence evidence) {
+    int[][] extra = evidence(words, evidence);
+    int[][] out = new int[words.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = java.util.Arrays.copyOf(base[i], base[i].length + extra[i].length);
+      System.arraycopy(extra[i], 0, out[i], base[i].length, extra[i].length);
+    }
+    return out;
+  }
+
+  /**
+   * What the rest of the document says of each word, of its genitive-less form, of the head of a
+   * hyphenated word and of its neighbours: the features a second pass adds to the first's.
+   */
+  int[][] evidence(String[] words, DocumentEvidence evidence) {
     int n = words.length;
     int[] typeClass = new int[n];
     int[] capitalisation = new int[n];
@@ -136,8 +149,8 @@ final class NerFeatures {
     }
     int[][] out = new int[n][];
     for (int i = 0; i < n; i++) {
-      int[] f = java.util.Arrays.copyOf(base[i], base[i].length + 7);
-      int k = base[i].length;
+      int[] f = new int[7];
+      int k = 0;
       String w = words[i];
       boolean capital = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
       String bare = stripGenitive(lower[i]);

@@ -39,9 +39,8 @@ public final class NerModel {
   }
 
   /**
-   * A pass as the tagger uses it: weights as 16-bit integers times a scale, half the memory of
-   * floats, so that more of them stay in the caches (tagging is bound by memory reads), and
-   * exactly what the model file holds, so a model tags the same before and after a round trip.
+   * A pass as the model file holds it: weights as 16-bit integers times a scale, which the tagger
+   * reads through {@link Tables}, so a model tags the same before and after a round trip.
    */
   private record Packed(short[] weights, float scale, float[] transitions) {
     static Packed of(Pass pass) {
@@ -59,9 +58,55 @@ public final class NerModel {
     }
   }
 
+  /**
+   * Both passes' weights as the tagger reads them: only the buckets some feature weights (about a
+   * fifth of them), and for each label one {@code long} that holds the first pass's weight in its
+   * low 32 bits and the second pass's above (as {@code second << 32 + first}), so that one
+   * addition serves both passes and a feature costs one read. The sums stay exact as long as each
+   * pass's sum fits in an {@code int}, far beyond what a few dozen 16-bit weights can reach.
+   * {@code rowOf[bucket]} is the bucket's row; row 0, all zeros, stands for every unused bucket.
+   */
+  private record Tables(int[] rowOf, long[] rows) {
+    static Tables of(short[] first, short[] second, int labels) {
+      int[] rowOf = new int[first.length / labels];
+      int used = 1;
+      for (int bucket = 0; bucket < rowOf.length; bucket++) {
+        for (int y = bucket * labels, end = y + labels; y < end; y++) {
+          if (first[y] != 0 || second[y] != 0) {
+            rowOf[bucket] = used++;
+            break;
+          }
+        }
+      }
+      long[] rows = new long[used * labels];
+      for (int bucket = 0; bucket < rowOf.length; bucket++) {
+        for (int y = 0; y < labels && rowOf[bucket] > 0; y++) {
+          rows[rowOf[bucket] * labels + y] = ((long) second[bucket * labels + y] << 32) + first[bucket * labels + y];
+        }
+      }
+      return new Tables(rowOf, rows);
+    }
+
+    static int first(long sum) {
+      return (int) sum;
+    }
+
+    static int second(long sum) {
+      return (int) ((sum - first(sum)) >> 32);
+    }
+  }
+
   private final String[] labels;
   private final Packed first;
   private final Packed second;
+  private final Tables tables;
+  /**
+   * For {@code I-X}, the label {@code B-X} (itself in a tag set without it), as {@code I-X} only
+   * continues {@code B-X} or {@code I-X}; -1 for the others.
+   */
+  private final int[] begin;
+  private final Steps firstSteps;
+  private final Steps secondSteps;
   /** The float weights while training, which only the trainer changes; empty in a published model. */
   private final List<Pass> trainable;
   private final NerLexicon lexicon;
@@ -121,6 +166,14 @@ public final class NerModel {
       throw new IllegalArgumentException("a tag set without O: " + Arrays.toString(labels));
     }
     this.outside = o;
+    this.tables = Tables.of(first.weights, second.weights, labels.length);
+    this.begin = new int[labels.length];
+    for (int y = 0; y < labels.length; y++) {
+      int b = inside[y] ? List.of(labels).indexOf("B-" + labels[y].substring(2)) : -1;
+      begin[y] = inside[y] && b < 0 ? y : b;
+    }
+    this.firstSteps = steps(first.transitions);
+    this.secondSteps = steps(second.transitions);
   }
 
   public List<String> labels() {
@@ -138,16 +191,22 @@ public final class NerModel {
    * on either side as its document).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    List<int[][]> observations = new ArrayList<>(sentences.size());
+    // Both passes' sums over the first pass's features, [token][label]: the second pass only
+    // adds its evidence features.
+    List<long[]> sums = new ArrayList<>(sentences.size());
     List<int[]> firstTypes = new ArrayList<>(sentences.size());
     for (String[] words : sentences) {
-      int[][] o = features.observations(words);
-      observations.add(o);
-      firstTypes.add(types(decode(first, o)));
+      long[] s = new long[words.length * labels.length];
+      add(features.observations(words), s);
+      sums.add(s);
+      firstTypes.add(types(viterbi(emissions(s, true), words.length, firstSteps)));
     }
     String[][] out = new String[sentences.size()][];
     DocumentEvidence.slide(sentences, firstTypes, typeCount(), DocumentEvidence.WINDOW, (s, evidence) -> {
-      int[] best = decode(second, features.withEvidence(observations.get(s), sentences.get(s), evidence));
+      String[] words = sentences.get(s);
+      long[] both = sums.get(s);
+      add(features.evidence(words, evidence), both);
+      int[] best = viterbi(emissions(both, false), words.length, secondSteps);
       String[] tags = new String[best.length];
       for (int i = 0; i < tags.length; i++) {
         tags[i] = labels[best[i]];
@@ -155,6 +214,59 @@ public final class NerModel {
       out[s] = tags;
     });
     return List.of(out);
+  }
+
+  /** Adds the weights of each token's features to its sums {@code [token][label]} (see {@link Tables}). */
+  private void add(int[][] featureBuckets, long[] sums) {
+    int[] rowOf = tables.rowOf;
+    long[] rows = tables.rows;
+    int l = labels.length;
+    int[] used = new int[0];
+    for (int i = 0, at = 0; i < featureBuckets.length; i++, at += l) {
+      int[] buckets = featureBuckets[i];
+      if (used.length < buckets.length) {
+        used = new int[buckets.length];
+      }
+      // The rows of buckets no feature weights (one in ten) add nothing.
+      int m = 0;
+      for (int bucket : buckets) {
+        int row = rowOf[bucket];
+        used[m] = row * l;
+        m += row != 0 ? 1 : 0;
+      }
+      int k = 0;
+      // Four rows at a time: the sums are read and written once for four features.
+      for (; k + 4 <= m; k += 4) {
+        int a = used[k];
+        int b = used[k + 1];
+        int c = used[k + 2];
+        int d = used[k + 3];
+        for (int y = 0; y < l; y++) {
+          sums[at + y] += (rows[a + y] + rows[b + y]) + (rows[c + y] + rows[d + y]);
+        }
+      }
+      for (; k < m; k++) {
+        int base = used[k];
+        for (int y = 0; y < l; y++) {
+          sums[at + y] += rows[base + y];
+        }
+      }
+    }
+  }
+
+  /** The first or the second pass's scores {@code [token][label]} from the sums of {@link #add}. */
+  private float[] emissions(long[] sums, boolean firstPass) {
+    float[] out = new float[sums.length];
+    if (firstPass) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Tables.first(sums[i]) * first.scale;
+      }
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Tables.second(sums[i]) * second.scale;
+      }
+    }
+    return out;
   }
 
   /** The entity type index of each label, -1 for outside. */
@@ -176,58 +288,80 @@ public final class NerModel {
 
   /** The highest-scoring label sequence under weights being trained. */
   int[] decode(Pass pass, int[][] observations) {
-    return decode(observations, pass.transitions, (buckets, scores) -> score(pass.weights, buckets, scores));
+    int l = labels.length;
+    float[] scores = new float[observations.length * l];
+    for (int i = 0; i < observations.length; i++) {
+      for (int bucket : observations[i]) {
+        int base = bucket * l;
+        for (int y = 0; y < l; y++) {
+          scores[i * l + y] += pass.weights[base + y];
+        }
+      }
+    }
+    return viterbi(scores, observations.length, steps(pass.transitions));
   }
 
-  private int[] decode(Packed pass, int[][] observations) {
-    return decode(observations, pass.transitions, (buckets, scores) -> score(pass, buckets, scores));
+  /** A pass's transitions as Viterbi reads them: {@code into[label * labels + previous]}, and the sentence start. */
+  private Steps steps(float[] transitions) {
+    int l = labels.length;
+    float[] into = new float[l * l];
+    for (int y = 0; y < l; y++) {
+      for (int p = 0; p < l; p++) {
+        into[y * l + p] = transitions[(p + 1) * l + y];
+      }
+    }
+    return new Steps(Arrays.copyOf(transitions, l), into);
   }
 
-  /** What the observation features of one word say about each label. */
-  @FunctionalInterface
-  private interface Emissions {
-    void score(int[] featureBuckets, float[] scores);
-  }
+  private record Steps(float[] start, float[] into) {}
 
-  /** The highest-scoring label sequence for the observation features of a sentence (Viterbi). */
-  private int[] decode(int[][] observations, float[] passTransitions, Emissions emissions) {
-    int n = observations.length;
+  /**
+   * The highest-scoring IOB2 label sequence for {@code n} words with scores {@code [word][label]}
+   * (Viterbi). Only the steps IOB2 allows are tried; a tie goes to the lowest previous label, and
+   * where no step is possible the back pointer is {@code O}.
+   */
+  private int[] viterbi(float[] emissions, int n, Steps steps) {
     int l = labels.length;
     int[] path = new int[n];
     if (n == 0) {
       return path;
     }
-    // A forbidden step scores minus infinity: the inner loop then needs no test.
-    float[] transitions = passTransitions.clone();
-    for (int p = 0; p < l; p++) {
-      for (int y = 0; y < l; y++) {
-        if (!allowed(p, y)) {
-          transitions[(p + 1) * l + y] = Float.NEGATIVE_INFINITY;
-        }
-      }
-    }
-    float[] scores = new float[l];
+    float[] into = steps.into;
     float[] previous = new float[l];
     float[] current = new float[l];
-    int[][] back = new int[n][l];
-    emissions.score(observations[0], scores);
+    int[] back = new int[n * l];
     for (int y = 0; y < l; y++) {
-      previous[y] = inside[y] ? Float.NEGATIVE_INFINITY : scores[y] + transitions[y];
+      previous[y] = inside[y] ? Float.NEGATIVE_INFINITY : emissions[y] + steps.start[y];
     }
     for (int i = 1; i < n; i++) {
-      emissions.score(observations[i], scores);
+      int at = i * l;
       for (int y = 0; y < l; y++) {
-        float top = Float.NEGATIVE_INFINITY;
-        int arg = outside;
-        for (int p = 0, edge = l + y; p < l; p++, edge += l) {
-          float s = previous[p] + transitions[edge];
-          if (s > top) {
-            top = s;
-            arg = p;
+        int row = y * l;
+        int arg;
+        float top;
+        if (inside[y]) {
+          int p = Math.min(begin[y], y);
+          int q = Math.max(begin[y], y);
+          float sp = previous[p] + into[row + p];
+          float sq = previous[q] + into[row + q];
+          top = sq > sp ? sq : sp;
+          arg = sq > sp ? q : p;
+        } else {
+          top = Float.NEGATIVE_INFINITY;
+          arg = outside;
+          for (int p = 0; p < l; p++) {
+            float s = previous[p] + into[row + p];
+            if (s > top) {
+              top = s;
+              arg = p;
+            }
           }
         }
-        current[y] = top + scores[y];
-        back[i][y] = arg;
+        if (top == Float.NEGATIVE_INFINITY) {
+          arg = outside;
+        }
+        current[y] = top + emissions[at + y];
+        back[at + y] = arg;
       }
       float[] swap = previous;
       previous = current;
@@ -241,40 +375,9 @@ public final class NerModel {
     }
     path[n - 1] = last;
     for (int i = n - 1; i > 0; i--) {
-      path[i - 1] = back[i][path[i]];
+      path[i - 1] = back[i * l + path[i]];
     }
     return path;
-  }
-
-  private void score(Packed pass, int[] featureBuckets, float[] scores) {
-    int n = labels.length;
-    int[] sums = new int[n];
-    short[] weights = pass.weights;
-    for (int bucket : featureBuckets) {
-      int base = bucket * n;
-      for (int y = 0; y < n; y++) {
-        sums[y] += weights[base + y];
-      }
-    }
-    for (int y = 0; y < n; y++) {
-      scores[y] = sums[y] * pass.scale;
-    }
-  }
-
-  private void score(float[] weights, int[] featureBuckets, float[] scores) {
-    Arrays.fill(scores, 0f);
-    int n = labels.length;
-    for (int bucket : featureBuckets) {
-      int base = bucket * n;
-      for (int y = 0; y < n; y++) {
-        scores[y] += weights[base + y];
-      }
-    }
-  }
-
-  /** {@code I-X} only continues {@code B-X} or {@code I-X}. */
-  boolean allowed(int previous, int label) {
-    return !inside[label] || (typeOf[previous] == typeOf[label] && typeOf[previous] >= 0);
   }
 
   int labelCount() {

@@ -65,6 +65,59 @@ class NerModelTest {
   }
 
   @Test
+  void shouldFindTheBestLabelSequenceThatIob2AllowsAsTryingEverySequenceDoes() {
+    String[] labels = model.labels().toArray(String[]::new);
+    NerModel untrained = NerModel.untrained(labels, 1 << 10, model.lexicon());
+    NerModel.Pass pass = untrained.first();
+    String[] words = "Dommer Finn Eilertsen avstår".split(" ");
+    int[][] observations = untrained.features().observations(words);
+    java.util.Random random = new java.util.Random(8);
+    for (int trial = 0; trial < 20; trial++) {
+      // small whole numbers: sums are exact, and ties are common
+      for (float[] values : List.of(pass.weights(), pass.transitions())) {
+        for (int i = 0; i < values.length; i++) {
+          values[i] = random.nextInt(7) - 3;
+        }
+      }
+      int[] path = untrained.decode(pass, observations);
+      assertThat(iob2(labels, path)).as("trial %d: %s", trial, java.util.Arrays.toString(path)).isTrue();
+      float best = Float.NEGATIVE_INFINITY;
+      int[] candidate = new int[words.length];
+      for (int code = 0; code < Math.pow(labels.length, words.length); code++) {
+        for (int i = 0, rest = code; i < words.length; i++, rest /= labels.length) {
+          candidate[i] = rest % labels.length;
+        }
+        if (iob2(labels, candidate)) {
+          best = Math.max(best, score(pass, labels.length, observations, candidate));
+        }
+      }
+      assertThat(score(pass, labels.length, observations, path)).as("trial %d", trial).isEqualTo(best);
+    }
+  }
+
+  private static boolean iob2(String[] labels, int[] path) {
+    for (int i = 0; i < path.length; i++) {
+      String label = labels[path[i]];
+      String type = label.substring(label.indexOf('-') + 1);
+      if (label.startsWith("I-") && (i == 0 || !List.of("B-" + type, "I-" + type).contains(labels[path[i - 1]]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static float score(NerModel.Pass pass, int labels, int[][] observations, int[] path) {
+    float total = 0;
+    for (int i = 0; i < path.length; i++) {
+      total += pass.transitions()[(i == 0 ? 0 : path[i - 1] + 1) * labels + path[i]];
+      for (int bucket : observations[i]) {
+        total += pass.weights()[bucket * labels + path[i]];
+      }
+    }
+    return total;
+  }
+
+  @Test
   void shouldKeepTheCapitalsOfAnAcronymOnly() {
     assertThat(NerFeatures.key("IS")).isEqualTo("IS");
     assertThat(NerFeatures.key("NATO-ledede")).isEqualTo("NATO-ledede".toLowerCase(java.util.Locale.ROOT));
