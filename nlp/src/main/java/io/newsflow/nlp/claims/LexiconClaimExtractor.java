@@ -143,6 +143,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         previousSentence = s.start();
       }
+      if (body) {
+        unattributedTurn(p, claims, paragraphFirst, resolver).ifPresent(turn -> claims.add(paragraphFirst, turn));
+      }
       dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
         resolver.seeMentionsBefore(p, Integer.MAX_VALUE);
@@ -209,6 +212,48 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     d.priorEnd = s.start();
     return true;
+  }
+
+  /**
+   * A paragraph that is a dialogue turn ("– Vi gir oss ikke.") with no attribution of its own is
+   * still someone's claim: the interview goes on line by line, and the reader hears the last
+   * speaker quoted. The cue is the dash; the source is left empty and resolved to that speaker
+   * when there is one.
+   */
+  private Optional<Claim> unattributedTurn(Paragraph p, List<Claim> claims, int paragraphFirst,
+      SourceResolver resolver) {
+    List<Sentence> sentences = p.sentences().stream().filter(s -> !s.tokens().isEmpty()).toList();
+    if (sentences.isEmpty() || !isDash(sentences.get(0).tokens().get(0).text()) || sentences.get(0).tokens().size() < 3) {
+      return Optional.empty();
+    }
+    // A paragraph with an attribution of its own has its turns read already; an interviewer's
+    // question and a bare "– Ja." claim nothing.
+    if (claims.subList(paragraphFirst, claims.size()).stream().anyMatch(c -> c.kind() != ClaimKind.FACTUAL)) {
+      return Optional.empty();
+    }
+    Token dash = sentences.get(0).tokens().get(0);
+    TextSpan content = priorSpan(p.text(), dash.end(), sentences.get(sentences.size() - 1).end());
+    if (content.text().split("\\s+").length < 3 || p.text().strip().endsWith("?")) {
+      return Optional.empty();
+    }
+    List<TextSpan> hedges = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String[] w = lower(s);
+      for (int i = 0; i < w.length; i++) {
+        int h = lexicon.match("hedge", w, i);
+        if (h == 0 && lexicon.contains("first-person", w[i]) && i + 1 < w.length) {
+          h = lexicon.match("belief-cue", w, i + 1) > 0 ? 2 : 0;
+        }
+        if (h > 0) {
+          hedges.add(span(p.text(), s.tokens(), i, i + h));
+          i += h - 1;
+        }
+      }
+    }
+    TextSpan cue = TextSpan.of(p.text(), dash.start(), dash.end());
+    return Optional.of(new Claim("turn" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.empty(),
+        resolver.lastSpeaker(), Optional.of(cue), content, List.of(content), !hedges.isEmpty(), hedges, false,
+        Optional.empty(), 0));
   }
 
   /**

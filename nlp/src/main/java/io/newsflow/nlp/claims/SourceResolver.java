@@ -145,6 +145,14 @@ final class SourceResolver {
         .map(SourceResolver::target);
   }
 
+  /**
+   * Whom a dialogue turn without an attribution of its own is heard from: the last source quoted
+   * before it, as a reader takes it when an interview goes on line by line.
+   */
+  Optional<ResolvedSource> lastSpeaker() {
+    return latest(Candidate::quoted);
+  }
+
   /** The gender of a pronoun, or of a person named with a known given name first ("Kari Dahl"). */
   private Gender gender(String words) {
     String first = words.strip().split("[\\s-]+")[0].toLowerCase(Locale.ROOT);

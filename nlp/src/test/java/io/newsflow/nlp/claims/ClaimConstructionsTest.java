@@ -362,4 +362,25 @@ class ClaimConstructionsTest {
     assertThat(described("Kari Nordmann ble pågrepet av politiet på Gardermoen.\n\nKari Nordmann liker å gå på ski."))
         .containsExactly("factual|||Kari Nordmann ble pågrepet av politiet på Gardermoen");
   }
+
+  @Test
+  void shouldHearADialogueTurnWithoutAttributionFromTheLastSpeaker() {
+    List<Claim> found = claims("– Vi har aldri sett noe lignende, sier brannsjef Per Olsen til NRK.\n\n"
+        + "– Brannen spredte seg på under ti minutter. Vi tror det var påsatt.\n\n"
+        + "Politiet etterforsker saken.", "nb");
+
+    assertThat(found).extracting(ClaimConstructionsTest::describe).contains(
+        "attributed|brannsjef Per Olsen|sier|Vi har aldri sett noe lignende",
+        "attributed||–|Brannen spredte seg på under ti minutter. Vi tror det var påsatt");
+    Claim turn = found.stream().filter(c -> c.paragraph() == 2 && c.kind() == ClaimKind.ATTRIBUTED).findFirst()
+        .orElseThrow();
+    assertThat(turn.resolvedSource()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Per Olsen"));
+    assertThat(turn.hedged()).isTrue();
+  }
+
+  @Test
+  void shouldNotTakeADialogueTurnAttributedInItsOwnParagraphTwice() {
+    assertThat(described("– Vi gir oss ikke. Dette skal vi vinne, sier kaptein Ida Berg.\n\n– Ja."))
+        .containsExactly("attributed|kaptein Ida Berg|sier|Vi gir oss ikke. Dette skal vi vinne");
+  }
 }
