@@ -55,10 +55,12 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
 
   /**
    * IOB2 tags for the sentences of one document: the model's, revised by what the document itself
-   * defines ({@link DocumentNames}) and by the heads of compound names ({@link NameHeads}).
+   * defines ({@link DocumentNames}), by the heads of compound names ({@link NameHeads}) and by
+   * the world's towns ({@link UnseenPlaces}).
    */
   public List<String[]> tagDocument(List<String[]> sentences) {
-    return heads.retype(sentences, DocumentNames.revise(sentences, model.tagDocument(sentences)));
+    List<String[]> tags = heads.retype(sentences, DocumentNames.revise(sentences, model.tagDocument(sentences)));
+    return UnseenPlaces.retype(sentences, tags, model.lexicon());
   }
 
   /** Tags the article's sentences as one document, so that a recurring name is tagged alike. */
