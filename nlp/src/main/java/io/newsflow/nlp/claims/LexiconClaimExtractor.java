@@ -279,6 +279,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       boolean complement;
       int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
           : d.cueFrom - 1;
+      if (d.cueFrom > 1 && w[d.cueFrom - 1].equals("det") && w[d.cueFrom - 2].equals(",")) {
+        comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
+      }
       boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
       if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
@@ -291,6 +294,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
         d.sourceTo = firstComma(w, d.sourceFrom, comma);
+        d.sourceFrom = afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
         if (appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
           d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
         }
@@ -319,17 +323,24 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {contentFrom, end});
       } else if (written) {
         continue;
-      } else if (isInverted(w, d.cueFrom) && auxiliaryBefore(w, c) >= 0) {
+      } else if (invertedAuxiliary(w, c, d.cueFrom) >= 0) {
         // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
-        d.sourceFrom = auxiliaryBefore(w, c) + 1;
+        d.sourceFrom = invertedAuxiliary(w, c, d.cueFrom) + 1;
         d.sourceTo = d.cueFrom;
+        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+          d.sourceTo--; // "hadde styret allerede varslet"
+        }
         int contentFrom = skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         d.content.add(new int[] {contentFrom, end});
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
-        int contentFrom = skipComplementiser(w, d.sourceTo);
+        int that = pronounThenThat(w, d.sourceFrom, d.sourceTo);
+        if (that > 0) {
+          d.sourceTo = d.sourceFrom + 1; // "fastslo han like enkelt at": a pronoun is the whole source
+        }
+        int contentFrom = that > 0 ? that + 1 : skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
         d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
             && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && onlyAdverbials(w, d.sourceTo, end);
@@ -337,6 +348,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
+        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+          d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
+        }
         Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
             && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
         if (first != null) {
@@ -467,6 +481,21 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
+   * The auxiliary of an inverted perfect before the participle cue at {@code c}: after an adverbial
+   * ("Samtidig har X gjort det klart") or after a fronted subordinate clause ("Etter at …, hadde
+   * USA håpet at"), or -1.
+   */
+  private int invertedAuxiliary(String[] w, int c, int cueFrom) {
+    if (isInverted(w, cueFrom)) {
+      return auxiliaryBefore(w, c);
+    }
+    int start = clauseStart(w, c);
+    boolean fronted = start > 0 && start < c - 1 && (w[start].equals("har") || w[start].equals("hadde"))
+        && lexicon.match("cue-participle", w, c) > 0 && afterFrontedClause(w, start - 1);
+    return fronted ? start : -1;
+  }
+
+  /**
    * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
    * "det han mente".
    */
@@ -506,7 +535,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    */
   private int coordinatedSubjectEnd(Sentence s, String[] w, int from, int conjunction) {
     for (int i = from + 1; i < conjunction && i - from <= MAX_SUBJECT_TOKENS; i++) {
-      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1)) {
+      // "Styreleder Anne Berg ser …": after a name, a lower-case word in -r is a present-tense verb
+      boolean presentAfterName = w[i].endsWith("r") && Character.isLowerCase(s.tokens().get(i).text().charAt(0))
+          && Character.isUpperCase(s.tokens().get(i - 1).text().charAt(0));
+      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1) || presentAfterName) {
         return i;
       }
     }
@@ -602,10 +634,51 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return false;
     }
     int start = clauseStart(w, cue);
-    if (start >= cue || lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
+    if (start >= cue) {
       return false;
     }
+    if (lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
+      // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
+      // a pronoun subject follows the verb
+      return lexicon.contains("inversion", w[start]) && cue + 1 < w.length && isSubjectPronoun(w[cue + 1]);
+    }
     return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
+  }
+
+  /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
+  private int afterSubordinator(String[] w, int from, int to) {
+    for (int i = to - 2; i > from; i--) {
+      int sub = lexicon.match("subordinator", w, i);
+      if (sub > 0 && i + sub < to && !w[i].equals("som") && !w[i].equals("om")) {
+        return i + sub;
+      }
+    }
+    return from;
+  }
+
+  private boolean isSubjectPronoun(String token) {
+    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
+        || lexicon.contains("first-person", token);
+  }
+
+  /**
+   * "han like enkelt at": the "at" after a pronoun source and a few adverbial words, without
+   * punctuation or a verb between, or -1.
+   */
+  private int pronounThenThat(String[] w, int from, int to) {
+    if (to - from < 2 || !isSubjectPronoun(w[from])) {
+      return -1;
+    }
+    for (int i = from + 1; i < Math.min(w.length, from + 4); i++) {
+      if (isThat(w[i])) {
+        return i;
+      }
+      if (!Character.isLetter(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i]) || lexicon.contains("addressee", w[i])
+          || lexicon.contains("source-stop", w[i])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last "at"'s. */
@@ -651,6 +724,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
       start++;
+    }
+    if (start > 0 && start + 1 < cue && w[start].equals("som") && w[start - 1].equals(",")) {
+      start++; // ", som jeg sa, at …": a comment clause; its subject is the source
     }
     return start;
   }
@@ -878,6 +954,17 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
       if (length == 0) {
         length = impersonalPassive(w, r);
+      }
+      int postposed = r > 1 && w[r - 1].equals(",") ? lexicon.match("postposed-reportative", w, r) : 0;
+      if (postposed > 0 && onlyTerminals(w, r + postposed)) {
+        // "Hundrevis av hus ble oversvømt, ble det rapportert.": what stands before the comma
+        Draft d = new Draft();
+        d.kind = ClaimKind.REPORTED;
+        d.cueFrom = r;
+        d.cueTo = r + postposed;
+        d.content.add(new int[] {skipOpeners(w, 0), r - 1});
+        out.add(d);
+        break;
       }
       if (length == 0) {
         continue;
@@ -1184,6 +1271,15 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       w[i] = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
     }
     return w;
+  }
+
+  private static boolean onlyTerminals(String[] w, int from) {
+    for (int i = from; i < w.length; i++) {
+      if (!isTerminal(w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTerminal(String token) {

@@ -362,4 +362,92 @@ class ClaimConstructionsTest {
     assertThat(described("Kari Nordmann ble pågrepet av politiet på Gardermoen.\n\nKari Nordmann liker å gå på ski."))
         .containsExactly("factual|||Kari Nordmann ble pågrepet av politiet på Gardermoen");
   }
+
+  @Test
+  void shouldSkipATimeAdverbialBeforeTheAtClauseOrBeforeAnInvertedCue() {
+    assertThat(described("Avisen skrev forrige uke at rådmannen vurderer å slutte."))
+        .containsExactly("attributed|Avisen|skrev|rådmannen vurderer å slutte");
+    assertThat(described("Denne uken uttalte han at partiet vil stemme mot budsjettet."))
+        .containsExactly("attributed|han|uttalte|partiet vil stemme mot budsjettet");
+  }
+
+  @Test
+  void shouldInvertAfterAFrontedPrepositionWhenAPronounFollowsTheCue() {
+    assertThat(described("Før valget fastslo hun like bestemt at skatten ikke skulle økes."))
+        .containsExactly("attributed|hun|fastslo|skatten ikke skulle økes");
+    assertThat(described("Om statsbudsjettet sa han at det var for stramt."))
+        .containsExactly("attributed|han|sa|det var for stramt");
+  }
+
+  @Test
+  void shouldReadAnImpersonalPassiveAfterItsContentAsHearsay() {
+    assertThat(described("Hundrevis av hus ble oversvømt i natt, ble det rapportert."))
+        .containsExactly("reported||ble det rapportert|Hundrevis av hus ble oversvømt i natt");
+    assertThat(described("To personer er fraktet til sykehus, opplyses det."))
+        .containsExactly("reported||opplyses det|To personer er fraktet til sykehus");
+  }
+
+  @Test
+  void shouldReadAnAppearanceWithoutASourceAsAHedgedReport() {
+    assertThat(claims("Tiltaket ser ikke ut til å ha redusert køene.", "nb"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(ClaimKind.REPORTED))
+        .satisfies(c -> assertThat(c.hedged()).isTrue());
+    assertThat(described("En slik løsning kan det se ut som om regjeringen vil gå for."))
+        .containsExactly("reported||kan det se ut som om|En slik løsning kan det se ut som om regjeringen vil gå for");
+  }
+
+  @Test
+  void shouldTakeWhatComesBeforeAResumptiveDetAsTheContent() {
+    assertThat(described("Skolemat gir bedre læring, det viser flere undersøkelser."))
+        .containsExactly("attributed|flere undersøkelser|viser|Skolemat gir bedre læring");
+    assertThat(described("Renten skal opp før sommeren, det mener økonomene i DNB."))
+        .containsExactly("attributed|økonomene i DNB|mener|Renten skal opp før sommeren");
+  }
+
+  @Test
+  void shouldReadNoticesAndAgreementAsCues() {
+    assertThat(described("Kommunen ga beskjed om at brua stenges i tre uker."))
+        .containsExactly("attributed|Kommunen|ga beskjed|brua stenges i tre uker");
+    assertThat(described("Rektor Kari Holm er enig med elevrådet i at skolegården må rustes opp."))
+        .containsExactly("attributed|Rektor Kari Holm|er enig|skolegården må rustes opp");
+    // "ga" alone reports nothing
+    assertThat(described("Kommunen ga elevene fri i tre dager.")).isEmpty();
+  }
+
+  @Test
+  void shouldFindTheSubjectBetweenAuxiliaryAndParticipleAfterAFrontedClause() {
+    assertThat(described("Etter at avtalen ble signert, hadde fagforeningen håpet at lønnene ville stige."))
+        .containsExactly("attributed|fagforeningen|håpet|lønnene ville stige");
+    assertThat(described("Da fristen gikk ut, hadde styret allerede varslet at fabrikken legges ned."))
+        .containsExactly("attributed|styret|varslet|fabrikken legges ned");
+  }
+
+  @Test
+  void shouldKeepSubordinatorsAndCommentClauseWordsOutOfTheSource() {
+    assertThat(described("Det står fast, som jeg sa, at vi må kutte i budsjettet."))
+        .containsExactly("attributed|jeg|sa|vi må kutte i budsjettet");
+    assertThat(described("Dette var før hun, mange år senere, innrømmet at hun hadde løyet."))
+        .containsExactly("attributed|hun|innrømmet|hun hadde løyet");
+    assertThat(described("Laget tapte kampen, samtidig som treneren mener at dommeren gjorde feil."))
+        .containsExactly("attributed|treneren|mener|dommeren gjorde feil");
+  }
+
+  @Test
+  void shouldGiveASecondCueAfterMenTheNamedSubjectOfTheFirstVerb() {
+    assertThat(described("Styreleder Anne Berg ser ingen grunn til å gå av, men mener at selskapet må spare."))
+        .containsExactly("attributed|Styreleder Anne Berg|mener|selskapet må spare");
+    assertThat(described("Ordfører Per Lund går ikke av, men sier at han tar ansvaret."))
+        .containsExactly("attributed|Ordfører Per Lund|sier|han tar ansvaret");
+  }
+
+  @Test
+  void shouldReadHopesAndImpressionsAsHedgedBeliefs() {
+    assertThat(claims("Foreldrene håper det blir en løsning før jul.", "nb"))
+        .singleElement()
+        .satisfies(c -> assertThat(describe(c)).isEqualTo("attributed|Foreldrene|håper|det blir en løsning før jul"))
+        .satisfies(c -> assertThat(c.hedged()).isTrue());
+    assertThat(described("Mange lærere synes at prøvene kommer for tidlig."))
+        .containsExactly("attributed|Mange lærere|synes|prøvene kommer for tidlig");
+  }
 }
