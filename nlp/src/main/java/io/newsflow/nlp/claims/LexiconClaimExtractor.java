@@ -773,7 +773,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
         return i;
       }
-      if (isDash(w[i]) && i > from + 1 && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
+      // "boliglån og -investeringer": a dash after "og" or "eller" stands for a compound's shared first part
+      boolean suspended = i > 0 && (w[i - 1].equals("og") || w[i - 1].equals("eller"));
+      if (isDash(w[i]) && i > from + 1 && !suspended
+          && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
         return i; // "… generasjon - noe han mente …": an aside after a dash is the writer's, not the claim
       }
     }

@@ -395,6 +395,17 @@ class ClaimConstructionsTest {
         .satisfies(c -> assertThat(c.hedged()).isTrue());
     assertThat(described("En slik løsning kan det se ut som om regjeringen vil gå for."))
         .containsExactly("reported||kan det se ut som om|En slik løsning kan det se ut som om regjeringen vil gå for");
+    assertThat(described("Valgdeltakelsen ser ikke ut til i det hele tatt å ha økt."))
+        .containsExactly("reported||ser ikke ut til|Valgdeltakelsen ser ikke ut til i det hele tatt å ha økt");
+  }
+
+  @Test
+  void shouldNotEndAContentAtTheDashOfACompoundsSecondHalf() {
+    assertThat(described("Norske banker har 12 milliarder kroner i dårlige lån og -investeringer, ifølge Finanstilsynet."))
+        .containsExactly("attributed|Finanstilsynet|ifølge|Norske banker har 12 milliarder kroner i dårlige lån og "
+            + "-investeringer");
+    assertThat(described("Eksporten av laks og -filet falt kraftig i fjor, ifølge SSB."))
+        .containsExactly("attributed|SSB|ifølge|Eksporten av laks og -filet falt kraftig i fjor");
   }
 
   @Test
