@@ -1105,7 +1105,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     int to = s.tokens().get(Math.max(clause[0], clause[1] - 1)).end();
     long values = p.values().stream().filter(v -> v.start() >= from && v.end() <= to
         && (v.type() == ValueType.DATE || v.type() == ValueType.MONEY || v.type() == ValueType.PERCENT
-            || v.type() == ValueType.QUANTITY)).count();
+            || v.type() == ValueType.QUANTITY || countInDigits(v))).count();
+    if (values == 0 && countBeforeNoun(s, w, clause)) {
+      values = 1;
+    }
     boolean record = false;
     boolean change = false;
     boolean past = false;
@@ -1121,9 +1124,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       personal |= lexicon.contains("first-person", w[i]);
     }
     List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
-    if (values == 0 && !record && !(perfectOrPassive(w, clause) && namedSubject(s, names, clause))) {
+    boolean deed = namedSubject(s, names, clause) && (perfectOrPassive(w, clause) || pastNextToName(s, w, names, clause));
+    if (values == 0 && !record && !deed) {
       return 0; // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too
     }
+    past |= deed;
     double score = values > 0 ? 0.35 : 0.25;
     if (!names.isEmpty()) {
       score += 0.3;
@@ -1162,10 +1167,60 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return false;
   }
 
+  /** "16 eurolandene", "4200 husholdninger": digits before a lower-case word count something. */
+  private static boolean countBeforeNoun(Sentence s, String[] w, int[] clause) {
+    for (int i = clause[0]; i + 1 < clause[1]; i++) {
+      if (w[i].chars().allMatch(Character::isDigit) && Character.isLowerCase(s.tokens().get(i + 1).text().charAt(0))
+          && Character.isLetter(w[i + 1].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "16 eurolandene", "4200 husholdninger": a count written in digits is an amount one can check. */
+  private static boolean countInDigits(io.newsflow.nlp.model.ValueMention v) {
+    return (v.type() == ValueType.NUMBER || v.type() == ValueType.ORDINAL) && v.text().chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * "Obama la rakettskjoldet på is", "Dermed fikk Obama stemmen": a verb in the simple past right
+   * after or right before a name among the clause's first words: a deed done, not a state or a plan.
+   */
+  private boolean pastNextToName(Sentence s, String[] w, List<EntityMention> names, int[] clause) {
+    List<Token> tokens = s.tokens();
+    for (EntityMention m : names) {
+      for (int i = clause[0]; i < clause[1]; i++) {
+        Token t = tokens.get(i);
+        // ", Kari Holm, delte": the comma that closes an apposition may stand between
+        int previous = i > clause[0] && tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+        boolean after = t.start() >= m.end() && (previous < clause[0] || tokens.get(previous).end() <= m.end());
+        boolean before = t.end() <= m.start() && i + 1 < clause[1] && tokens.get(i + 1).start() >= m.start();
+        // a reporting verb without its claim ("VG omtalte saken") tells of talk, not of a deed
+        boolean speech = lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0;
+        if ((after || before) && Character.isLowerCase(t.text().charAt(0)) && isSimplePast(w[i]) && !speech) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isSimplePast(String t) {
+    return lexicon.contains("past", t) || t.length() >= 5 && (t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"))
+        && !lexicon.contains("not-past", t);
+  }
+
   /** Whether a person or organisation is named among a clause's first words, its likely subject. */
   private static boolean namedSubject(Sentence s, List<EntityMention> names, int[] clause) {
     int limit = s.tokens().get(Math.min(clause[1] - 1, clause[0] + 2)).start();
-    return names.stream().anyMatch(m -> m.start() <= limit
+    int comma = clause[0];
+    while (comma < Math.min(clause[1], clause[0] + 4) && !s.tokens().get(comma).text().equals(",")) {
+      comma++;
+    }
+    // "Styrets leder, Kari Holm, delte …": a name in apposition right after a short subject
+    int apposition = comma + 1 < clause[1] && comma < clause[0] + 4 ? s.tokens().get(comma + 1).start() : -1;
+    return names.stream().anyMatch(m -> (m.start() <= limit || m.start() == apposition)
         && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG));
   }
 

@@ -461,4 +461,24 @@ class ClaimConstructionsTest {
     assertThat(described("Mange lærere synes at prøvene kommer for tidlig."))
         .containsExactly("attributed|Mange lærere|synes|prøvene kommer for tidlig");
   }
+
+  @Test
+  void shouldFlagANamedActorsDeedInTheSimplePastAsCheckWorthy() {
+    assertThat(described("Statoil solgte aksjene i selskapet."))
+        .containsExactly("factual|||Statoil solgte aksjene i selskapet");
+    assertThat(described("Dermed fikk Høyre den ene stemmen partiet trengte."))
+        .containsExactly("factual|||Dermed fikk Høyre den ene stemmen partiet trengte");
+    assertThat(described("Styrets leder, Kari Holm, delte prisen i to."))
+        .containsExactly("factual|||Styrets leder, Kari Holm, delte prisen i to");
+    // states, habits and plans of the same actors are not deeds
+    assertThat(described("Statoil liker å tenke langsiktig.\n\nKari Holm var glad for støtten.\n\n"
+        + "Høyre vil selge aksjene neste år.")).isEmpty();
+  }
+
+  @Test
+  void shouldCountACountInDigitsAsAnAmount() {
+    assertThat(described("Nesten 4200 husholdninger i Bergen mistet strømmen."))
+        .containsExactly("factual|||Nesten 4200 husholdninger i Bergen mistet strømmen");
+    assertThat(described("Nesten alle husholdninger i Bergen mistet strømmen.")).isEmpty();
+  }
 }
