@@ -378,6 +378,21 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
           end = subordinateEnd(w, contentFrom, end);
         }
+        int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
+            ? d.sourceFrom - 2 : d.sourceFrom >= 2 && w[d.sourceFrom - 1].equals(",") && isCloser(w[d.sourceFrom - 2])
+            ? d.sourceFrom - 1 : -1;
+        if (!complement && quoteComma > 0) {
+          // '"We will not give up," the minister told reporters.': the source between quotation and cue
+          int from = skipOpeners(w, quotedStart(w, quoteComma));
+          int to = quoteComma;
+          while (to > from && isCloser(w[to - 1])) {
+            to--;
+          }
+          contentFrom = from;
+          end = to;
+          d.postposed = true;
+          complement = true;
+        }
         d.content.add(new int[] {contentFrom, end});
       }
       if (lexicon.match("postposed-cue", w, c) > 0

@@ -481,4 +481,29 @@ class ClaimConstructionsTest {
         .containsExactly("factual|||Nesten 4200 husholdninger i Bergen mistet strømmen");
     assertThat(described("Nesten alle husholdninger i Bergen mistet strømmen.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeAnEnglishSourceBetweenTheQuotationAndItsCue() {
+    assertThat(described("\"We will not give up,\" the minister told reporters.", "en"))
+        .containsExactly("attributed|the minister|told|We will not give up");
+    assertThat(described("\"The talks have failed\", she said on Monday.", "en"))
+        .containsExactly("attributed|she|said|The talks have failed");
+  }
+
+  @Test
+  void shouldReadEnglishHearsayAndAppearancesWithoutASource() {
+    assertThat(described("The leader is reported to have been killed in an air strike.", "en"))
+        .containsExactly("reported||is reported to|The leader is reported to have been killed in an air strike");
+    assertThat(described("Hundreds of homes were flooded overnight, it was reported.", "en"))
+        .containsExactly("reported||it was reported|Hundreds of homes were flooded overnight");
+    assertThat(described("The new rules do not appear to have reduced waiting times.", "en")).hasSize(1);
+  }
+
+  @Test
+  void shouldSkipAnEnglishTimeAdverbialBeforeThat() {
+    assertThat(described("The newspaper wrote last week that the mayor is considering resigning.", "en"))
+        .containsExactly("attributed|The newspaper|wrote|the mayor is considering resigning");
+    assertThat(described("The union said this week that the strike will continue.", "en"))
+        .containsExactly("attributed|The union|said|the strike will continue");
+  }
 }
