@@ -371,12 +371,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
         }
+        if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
+            && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
+          d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
+        }
         int contentFrom = skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
             && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
           // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
           end = subordinateEnd(w, contentFrom, end);
+        } else if (!isOpener(w[0]) && lexicon.match("fronted-subordinator", w, 0) > 0) {
+          // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
+          end = mainClauseAfter(w, contentFrom, end);
         }
         int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
             ? d.sourceFrom - 2 : d.sourceFrom >= 2 && w[d.sourceFrom - 1].equals(",") && isCloser(w[d.sourceFrom - 2])
@@ -522,6 +529,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;
     }
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && clauseStart(w, c - 2) != c - 2
+        && Character.isLetter(w[c - 1].charAt(0)) && !lexicon.contains("verb-stop", w[c - 1])
+        && skipComplementiser(w, c + length) == c + length) {
+      // "følge opp det statsministeren sa i foredraget": what was said is talked about; its content is not here
+      return true;
+    }
     if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])
         && skipComplementiser(w, c + length) == c + length) {
       return true;
@@ -658,6 +671,20 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return lexicon.contains("inversion", w[start]) && cue + 1 < w.length && isSubjectPronoun(w[cue + 1]);
     }
     return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
+  }
+
+  /**
+   * Where the main clause of a sentence that opened with a subordinate clause begins after
+   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi"), or {@code end}.
+   */
+  private int mainClauseAfter(String[] w, int from, int end) {
+    for (int i = from; i + 2 < end; i++) {
+      if (w[i].equals(",") && lexicon.contains("verb-stop", w[i + 1])
+          && (isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"))) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
@@ -908,6 +935,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       int length = lexicon.match("according-to", w, c);
       if (length == 0) {
         continue;
+      }
+      if (lexicon.match("according-to-set-off", w, c) == length && clauseStart(w, c) != c && !w[c - 1].equals(",")) {
+        continue; // "vurdert ordningen i henhold til kravene": in line with a rule, not a source
       }
       int end = contentEnd(w, 0);
       int sourceTo = sourceEnd(s, w, c + length, end);

@@ -506,4 +506,26 @@ class ClaimConstructionsTest {
     assertThat(described("The union said this week that the strike will continue.", "en"))
         .containsExactly("attributed|The union|said|the strike will continue");
   }
+
+  @Test
+  void shouldReadIHenholdTilInsideAClauseAsInLineWithARule() {
+    assertThat(described("Tilsynet har behandlet saken i henhold til reglene for offentlige anskaffelser.")).isEmpty();
+    assertThat(described("Tre personer ble pågrepet, i henhold til politiet."))
+        .containsExactly("attributed|politiet|i henhold til|Tre personer ble pågrepet");
+  }
+
+  @Test
+  void shouldTreatWhatSomeoneSaidAsTalkedAboutUnlessAnAtClauseFollows() {
+    assertThat(described("Vi vil følge opp det statsministeren sa i talen sin på landsmøtet.")).isEmpty();
+    assertThat(described("Han holder fast ved det rådmannen sa, at budsjettet holder."))
+        .containsExactly("attributed|rådmannen|sa|budsjettet holder");
+  }
+
+  @Test
+  void shouldEndAContentWhereTheMainClauseAfterAFrontedClauseBegins() {
+    assertThat(described("Hvis vi gjør det rådmannen foreslår, at skolen legges ned, vil det spare kommunen for penger."))
+        .containsExactly("attributed|rådmannen|foreslår|skolen legges ned");
+    assertThat(described("Siden også rådmannen mener at planen holder, kan man starte byggingen i mai."))
+        .containsExactly("attributed|rådmannen|mener|planen holder");
+  }
 }
