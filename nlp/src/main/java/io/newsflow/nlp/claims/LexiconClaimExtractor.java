@@ -525,6 +525,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (impersonalPassive(w, c) > 0) {
       return true; // "det er varslet at …": hearsay without a source, read by reported()
     }
+    if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
+      return true; // "hans svarte venner": after a possessive the word is an adjective
+    }
     if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;

@@ -528,4 +528,11 @@ class ClaimConstructionsTest {
     assertThat(described("Siden også rådmannen mener at planen holder, kan man starte byggingen i mai."))
         .containsExactly("attributed|rådmannen|mener|planen holder");
   }
+
+  @Test
+  void shouldReadACueFormAfterAPossessiveAsAnAdjective() {
+    assertThat(described("Hun trodde at hennes svarte venner ville forstå valget."))
+        .containsExactly("attributed|Hun|trodde|hennes svarte venner ville forstå valget");
+    assertThat(described("Han besøkte sine svarte naboer i Brooklyn, som ønsket ham velkommen.")).isEmpty();
+  }
 }
