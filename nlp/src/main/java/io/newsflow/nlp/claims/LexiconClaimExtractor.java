@@ -105,6 +105,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
         drafts.addAll(accordingTo(w, s));
+        drafts.addAll(passiveWithAgent(w, drafts));
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
@@ -928,6 +929,73 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   private static boolean isDash(String token) {
     return token.equals("–") || token.equals("—") || token.equals("-");
+  }
+
+  // ---- "ble av X omtalt som Y" ----
+
+  /**
+   * A naming or accusation in the passive with its agent: "ble han av Aftenposten omtalt som
+   * «Nord-Norges Dior»", "Planen ble kalt et svik av opposisjonen": the agent is the source, the
+   * predicate the claim.
+   */
+  private List<Draft> passiveWithAgent(String[] w, List<Draft> found) {
+    List<Draft> out = new ArrayList<>();
+    for (int c = 1; c < w.length; c++) {
+      if (lexicon.match("object-claim", w, c) != 1 || !lexicon.contains("cue-participle", w[c])) {
+        continue;
+      }
+      int start = clauseStart(w, c);
+      boolean passive = false;
+      for (int i = Math.max(start, c - MAX_MODAL_GAP); i < c; i++) {
+        passive |= lexicon.contains("impersonal-auxiliary", w[i]);
+      }
+      int at = c;
+      if (!passive || found.stream().anyMatch(d -> d.cueFrom <= at && at < d.cueTo)) {
+        continue;
+      }
+      int end = contentEnd(w, c + 1);
+      int agentFrom = -1;
+      int agentTo = -1;
+      int predicateTo = end;
+      for (int i = c - 2; i >= start && i >= c - 1 - MAX_NAME_TOKENS; i--) {
+        if (w[i].equals("av")) {
+          agentFrom = i + 1; // "ble han av Aftenposten omtalt"
+          agentTo = c;
+          break;
+        }
+      }
+      if (agentFrom < 0) {
+        for (int i = c + 2; i < end; i++) {
+          if (w[i].equals("av") && end - i - 1 >= 1 && end - i - 1 <= MAX_NAME_TOKENS) {
+            agentFrom = i + 1; // "ble kalt et svik av opposisjonen"
+            agentTo = end;
+            predicateTo = i;
+            break;
+          }
+        }
+      }
+      if (agentFrom < 0) {
+        continue;
+      }
+      int from = c + 1 < predicateTo && lexicon.contains("object-predicate", w[c + 1]) ? c + 2 : c + 1;
+      from = skipOpeners(w, from);
+      int to = predicateTo;
+      while (to > from && (isCloser(w[to - 1]) || w[to - 1].equals(","))) {
+        to--;
+      }
+      if (to - from < 1) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.kind = ClaimKind.ATTRIBUTED;
+      d.cueFrom = c;
+      d.cueTo = c + 1;
+      d.sourceFrom = agentFrom;
+      d.sourceTo = agentTo;
+      d.content.add(new int[] {from, to});
+      out.add(d);
+    }
+    return out;
   }
 
   // ---- "ifølge X" ----

@@ -535,4 +535,14 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|Hun|trodde|hennes svarte venner ville forstå valget");
     assertThat(described("Han besøkte sine svarte naboer i Brooklyn, som ønsket ham velkommen.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeThePassivesAgentAsTheSourceOfANaming() {
+    assertThat(described("Allerede i 1970 ble hun av Dagbladet omtalt som «Norges Coco Chanel»."))
+        .containsExactly("attributed|Dagbladet|omtalt|Norges Coco Chanel");
+    assertThat(described("Planen ble kalt et svik mot distriktene av opposisjonen."))
+        .containsExactly("attributed|opposisjonen|kalt|et svik mot distriktene");
+    // without an agent, or without a predicate, nobody is reported
+    assertThat(described("Han ble beskrevet som en stille mann.\n\nForslaget ble kritisert av flere partier.")).isEmpty();
+  }
 }
