@@ -1235,7 +1235,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       record |= lexicon.contains("superlative", w[i]);
       change |= lexicon.contains("change", w[i]);
       past |= EVENT_AUXILIARIES.contains(w[i]);
-      hedge |= lexicon.match("hedge", w, i) > 0;
+      // "for å kunne hevde": a modal in an infinitive of purpose does not hedge the statement
+      hedge |= lexicon.match("hedge", w, i) > 0 && !(i > 0 && w[i - 1].equals("å"));
       future |= lexicon.match("future", w, i) > 0;
       personal |= lexicon.contains("first-person", w[i]);
     }
@@ -1258,8 +1259,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (values > 1) {
       score += 0.1;
     }
-    if (lexicon.match("subordinator", w, clause[0]) > 0) {
-      score -= 0.3;
+    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+      score -= 0.3; // "Som kjent …" comments on the statement; it does not subordinate it
     }
     if (hedge) {
       score -= 0.2;

@@ -545,4 +545,26 @@ class ClaimConstructionsTest {
     // without an agent, or without a predicate, nobody is reported
     assertThat(described("Han ble beskrevet som en stille mann.\n\nForslaget ble kritisert av flere partier.")).isEmpty();
   }
+
+  @Test
+  void shouldSkipSelfBetweenTheCueAndItsAt() {
+    assertThat(described("Hun sa selv at hun ikke ville ta ansvaret."))
+        .containsExactly("attributed|Hun|sa|hun ikke ville ta ansvaret");
+    assertThat(described("Statsministeren skriver selv at valget var en tabbe."))
+        .containsExactly("attributed|Statsministeren|skriver|valget var en tabbe");
+  }
+
+  @Test
+  void shouldNotLetAModalInAnInfinitiveOfPurposeHedgeAStatement() {
+    assertThat(described("Dermed fikk Høyre den ene stemmen partiet trengte for å kunne vedta budsjettet."))
+        .containsExactly("factual|||Dermed fikk Høyre den ene stemmen partiet trengte for å kunne vedta budsjettet");
+    assertThat(described("Dermed kan Høyre ha fått den ene stemmen partiet trengte.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotReadSomKjentAsASubordinateClause() {
+    assertThat(described("Som kjent gjelder ordningen rundt 80 prosent av innbyggerne i Norge."))
+        .containsExactly("factual|||Som kjent gjelder ordningen rundt 80 prosent av innbyggerne i Norge");
+    assertThat(described("Som 80 prosent av innbyggerne i Norge vet, gjelder ordningen alle.")).isEmpty();
+  }
 }
