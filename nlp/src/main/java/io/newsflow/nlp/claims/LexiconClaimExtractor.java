@@ -1338,7 +1338,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     // "Styrets leder, Kari Holm, delte …": a name in apposition right after a short subject
     int apposition = comma + 1 < clause[1] && comma < clause[0] + 4 ? s.tokens().get(comma + 1).start() : -1;
     return names.stream().anyMatch(m -> (m.start() <= limit || m.start() == apposition)
-        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG));
+        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG
+            || m.type() == io.newsflow.nlp.model.EntityType.GPE_ORG)); // a state acting: "Russland innførte
   }
 
   private static final java.util.Set<String> EVENT_AUXILIARIES = java.util.Set.of(

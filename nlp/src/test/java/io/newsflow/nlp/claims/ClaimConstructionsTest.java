@@ -567,4 +567,13 @@ class ClaimConstructionsTest {
         .containsExactly("factual|||Som kjent gjelder ordningen rundt 80 prosent av innbyggerne i Norge");
     assertThat(described("Som 80 prosent av innbyggerne i Norge vet, gjelder ordningen alle.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeAStateActingAsANamedActor() {
+    assertThat(described("Russland innførte nye sanksjoner mot Ukraina."))
+        .containsExactly("factual|||Russland innførte nye sanksjoner mot Ukraina");
+    assertThat(described("Tyskland vant kampen mot Frankrike."))
+        .containsExactly("factual|||Tyskland vant kampen mot Frankrike");
+    assertThat(described("Norge er et vakkert land.")).isEmpty();
+  }
 }
