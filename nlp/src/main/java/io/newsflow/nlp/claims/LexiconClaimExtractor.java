@@ -147,6 +147,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
         resolver.seeMentionsBefore(p, Integer.MAX_VALUE);
+        resolver.seeSpeakerLabel(p);
       }
     }
     return renumbered(claims);
@@ -337,6 +338,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
+        if (d.sourceTo - d.sourceFrom >= 2 && isSubjectPronoun(w[d.sourceFrom])
+            && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, c) == cueLength) {
+          continue; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
+        }
         int that = pronounThenThat(w, d.sourceFrom, d.sourceTo);
         if (that > 0) {
           d.sourceTo = d.sourceFrom + 1; // "fastslo han like enkelt at": a pronoun is the whole source
@@ -771,8 +776,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
       start++;
     }
-    if (start > 0 && start + 1 < cue && w[start].equals("som") && w[start - 1].equals(",")) {
-      start++; // ", som jeg sa, at …": a comment clause; its subject is the source
+    if (start + 1 < cue && w[start].equals("som") && (start > 0 && w[start - 1].equals(",") || isSubjectPronoun(w[start + 1]))) {
+      start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
     }
     return start;
   }

@@ -576,4 +576,24 @@ class ClaimConstructionsTest {
         .containsExactly("factual|||Tyskland vant kampen mot Frankrike");
     assertThat(described("Norge er et vakkert land.")).isEmpty();
   }
+
+  @Test
+  void shouldResolveIAfterASpeakerLabelToThatSpeaker() {
+    List<Claim> found = claims("Vil regjeringen øke bevilgningene til skolen? Statsråd Kari Holm:\n\n"
+        + "Jeg er enig med representanten i at skolen trenger mer penger.\n\n"
+        + "Jeg kan også bekrefte at forslaget kommer til våren.", "nb");
+    assertThat(found).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Holm", "Kari Holm");
+    assertThat(claims("Jeg kan bekrefte at forslaget kommer til våren.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("");
+  }
+
+  @Test
+  void shouldReadANegationAfterAnInvertedPronounAsNothingSaid() {
+    assertThat(described("Det sier jeg ikke.")).isEmpty();
+    assertThat(described("Nå sa han aldri at skatten skulle opp.")).isEmpty();
+    assertThat(described("Nå sa han at skatten skulle opp."))
+        .containsExactly("attributed|han|sa|skatten skulle opp");
+  }
 }
