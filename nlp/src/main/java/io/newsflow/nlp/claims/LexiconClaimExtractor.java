@@ -343,8 +343,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           continue; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
         }
         int that = pronounThenThat(w, d.sourceFrom, d.sourceTo);
-        if (that > 0) {
-          d.sourceTo = d.sourceFrom + 1; // "fastslo han like enkelt at": a pronoun is the whole source
+        if (that > 0 || d.sourceTo - d.sourceFrom > 1 && isSubjectPronoun(w[d.sourceFrom])) {
+          // "fastslo han like enkelt at", "synes jeg det er …": a pronoun is the whole source
+          d.sourceTo = d.sourceFrom + 1;
         }
         int contentFrom = that > 0 ? that + 1 : skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
@@ -391,9 +392,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
           end = mainClauseAfter(w, contentFrom, end);
         }
+        // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
         int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
-            ? d.sourceFrom - 2 : d.sourceFrom >= 2 && w[d.sourceFrom - 1].equals(",") && isCloser(w[d.sourceFrom - 2])
-            ? d.sourceFrom - 1 : -1;
+            ? d.sourceFrom - 2 : -1;
         if (!complement && quoteComma > 0) {
           // '"We will not give up," the minister told reporters.': the source between quotation and cue
           int from = skipOpeners(w, quotedStart(w, quoteComma));
@@ -431,6 +432,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
+      }
+      if (belief && !complement && lexicon.contains("wish", w[c]) && infinitiveOpens(w, content)) {
+        continue; // "Høyre håper i det lengste å vinne": a wish for oneself, not a claim
+      }
+      if (!complement && d.sourceFrom > 0 && w[d.sourceFrom - 1].equals("som") && !d.postposed
+          && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
+        continue; // "…, som Jensen sa til Dagsavisen, er …": the comment points back; its content is not here
       }
       boolean clause = complement || belief || lexicon.match("bare-clause", w, c) >= cueLength;
       if (!clause && content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == cueLength
@@ -530,6 +538,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private boolean reportsNothing(String[] w, int c, int length) {
     if (impersonalPassive(w, c) > 0) {
       return true; // "det er varslet at …": hearsay without a source, read by reported()
+    }
+    if (c + length < w.length && w[c + length].equals("å") && lexicon.contains("raising", w[c])) {
+      return true; // "reglene synes å gjelde": "seem to", an appearance without a source
     }
     if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
       return true; // "hans svarte venner": after a possessive the word is an adjective
@@ -677,7 +688,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
       // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
       // a pronoun subject follows the verb
-      return lexicon.contains("inversion", w[start]) && cue + 1 < w.length && isSubjectPronoun(w[cue + 1]);
+      return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
+          && isSubjectPronoun(w[cue + 1]); // "Som innbygger synes jeg …": "som" is "as" here
     }
     return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
   }
@@ -694,6 +706,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return end;
+  }
+
+  /** Whether an infinitive marker opens a content, after at most a few adverbial words and no verb. */
+  private boolean infinitiveOpens(String[] w, int[] content) {
+    for (int i = content[0]; i < Math.min(content[1], content[0] + 4); i++) {
+      if (w[i].equals("å")) {
+        return true;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || isThat(w[i]) || w[i].equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
@@ -1290,10 +1315,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /** "16 eurolandene", "4200 husholdninger": digits before a lower-case word count something. */
-  private static boolean countBeforeNoun(Sentence s, String[] w, int[] clause) {
+  private boolean countBeforeNoun(Sentence s, String[] w, int[] clause) {
     for (int i = clause[0]; i + 1 < clause[1]; i++) {
       if (w[i].chars().allMatch(Character::isDigit) && Character.isLowerCase(s.tokens().get(i + 1).text().charAt(0))
-          && Character.isLetter(w[i + 1].charAt(0))) {
+          && Character.isLetter(w[i + 1].charAt(0)) && !lexicon.contains("verb-stop", w[i + 1])
+          && !lexicon.contains("addressee", w[i + 1]) && !lexicon.contains("source-stop", w[i + 1])
+          && !(i > 0 && w[i - 1].equals("§"))) { // "§ 2 annet ledd" numbers a rule
         return true;
       }
     }
@@ -1329,8 +1356,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   private boolean isSimplePast(String t) {
+    // "verdighet", "frihet": nouns in -het are no verbs in -et
     return lexicon.contains("past", t) || t.length() >= 5 && (t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"))
-        && !lexicon.contains("not-past", t);
+        && !t.endsWith("het") && !lexicon.contains("not-past", t);
   }
 
   /** Whether a person or organisation is named among a clause's first words, its likely subject. */

@@ -486,7 +486,7 @@ class ClaimConstructionsTest {
   void shouldTakeAnEnglishSourceBetweenTheQuotationAndItsCue() {
     assertThat(described("\"We will not give up,\" the minister told reporters.", "en"))
         .containsExactly("attributed|the minister|told|We will not give up");
-    assertThat(described("\"The talks have failed\", she said on Monday.", "en"))
+    assertThat(described("\"The talks have failed,\" she said on Monday.", "en"))
         .containsExactly("attributed|she|said|The talks have failed");
   }
 
@@ -595,5 +595,26 @@ class ClaimConstructionsTest {
     assertThat(described("Nå sa han aldri at skatten skulle opp.")).isEmpty();
     assertThat(described("Nå sa han at skatten skulle opp."))
         .containsExactly("attributed|han|sa|skatten skulle opp");
+  }
+
+  @Test
+  void shouldReadSynesBeforeAnInfinitiveAsAnAppearance() {
+    assertThat(claims("Reglene synes å gjelde for all fangst i området.", "nb"))
+        .extracting(c -> c.kind()).containsExactly(ClaimKind.REPORTED);
+    assertThat(described("Mange lærere synes prøvene kommer for tidlig."))
+        .containsExactly("attributed|Mange lærere|synes|prøvene kommer for tidlig");
+  }
+
+  @Test
+  void shouldNotTakeAWishToDoSomethingForAClaim() {
+    assertThat(described("Partiet håper i det lengste å vinne valget.")).isEmpty();
+    assertThat(described("Partiet håper velgerne kommer tilbake."))
+        .containsExactly("attributed|Partiet|håper|velgerne kommer tilbake");
+  }
+
+  @Test
+  void shouldFindNoContentInACommentClauseWithoutAt() {
+    assertThat(described("Forslaget, som Jensen sa til avisen, er godt nytt for bøndene.")).isEmpty();
+    assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken.")).isEmpty();
   }
 }
