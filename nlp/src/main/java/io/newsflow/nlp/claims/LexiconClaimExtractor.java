@@ -105,6 +105,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
         drafts.addAll(accordingTo(w, s));
+        drafts.addAll(passiveWithAgent(w, drafts));
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
@@ -149,6 +150,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
         resolver.seeMentionsBefore(p, Integer.MAX_VALUE);
+        resolver.seeSpeakerLabel(p);
       }
     }
     return renumbered(claims);
@@ -324,6 +326,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       boolean complement;
       int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
           : d.cueFrom - 1;
+      if (d.cueFrom > 1 && w[d.cueFrom - 1].equals("det") && w[d.cueFrom - 2].equals(",")) {
+        comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
+      }
       boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
       if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
@@ -336,6 +341,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
         d.sourceTo = firstComma(w, d.sourceFrom, comma);
+        d.sourceFrom = afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
         if (appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
           d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
         }
@@ -364,17 +370,29 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {contentFrom, end});
       } else if (written) {
         continue;
-      } else if (isInverted(w, d.cueFrom) && auxiliaryBefore(w, c) >= 0) {
+      } else if (invertedAuxiliary(w, c, d.cueFrom) >= 0) {
         // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
-        d.sourceFrom = auxiliaryBefore(w, c) + 1;
+        d.sourceFrom = invertedAuxiliary(w, c, d.cueFrom) + 1;
         d.sourceTo = d.cueFrom;
+        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+          d.sourceTo--; // "hadde styret allerede varslet"
+        }
         int contentFrom = skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         d.content.add(new int[] {contentFrom, end});
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
-        int contentFrom = skipComplementiser(w, d.sourceTo);
+        if (d.sourceTo - d.sourceFrom >= 2 && isSubjectPronoun(w[d.sourceFrom])
+            && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, c) == cueLength) {
+          continue; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
+        }
+        int that = pronounThenThat(w, d.sourceFrom, d.sourceTo);
+        if (that > 0 || d.sourceTo - d.sourceFrom > 1 && isSubjectPronoun(w[d.sourceFrom])) {
+          // "fastslo han like enkelt at", "synes jeg det er …": a pronoun is the whole source
+          d.sourceTo = d.sourceFrom + 1;
+        }
+        int contentFrom = that > 0 ? that + 1 : skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
         d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
             && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && onlyAdverbials(w, d.sourceTo, end);
@@ -382,6 +400,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       } else {
         d.sourceFrom = subjectStart(w, d.cueFrom);
         d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
+        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+          d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
+        }
         Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
             && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
         if (first != null) {
@@ -402,12 +423,34 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
         }
+        if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
+            && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
+          d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
+        }
         int contentFrom = skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
             && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
           // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
           end = subordinateEnd(w, contentFrom, end);
+        } else if (!isOpener(w[0]) && lexicon.match("fronted-subordinator", w, 0) > 0) {
+          // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
+          end = mainClauseAfter(w, contentFrom, end);
+        }
+        // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
+        int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
+            ? d.sourceFrom - 2 : -1;
+        if (!complement && quoteComma > 0) {
+          // '"We will not give up," the minister told reporters.': the source between quotation and cue
+          int from = skipOpeners(w, quotedStart(w, quoteComma));
+          int to = quoteComma;
+          while (to > from && isCloser(w[to - 1])) {
+            to--;
+          }
+          contentFrom = from;
+          end = to;
+          d.postposed = true;
+          complement = true;
         }
         d.content.add(new int[] {contentFrom, end});
       }
@@ -434,6 +477,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
+      }
+      if (belief && !complement && lexicon.contains("wish", w[c]) && infinitiveOpens(w, content)) {
+        continue; // "Høyre håper i det lengste å vinne": a wish for oneself, not a claim
+      }
+      if (!complement && d.sourceFrom > 0 && w[d.sourceFrom - 1].equals("som") && !d.postposed
+          && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
+        continue; // "…, som Jensen sa til Dagsavisen, er …": the comment points back; its content is not here
       }
       boolean clause = complement || belief || lexicon.match("bare-clause", w, c) >= cueLength;
       if (!clause && content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == cueLength
@@ -512,6 +562,21 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
+   * The auxiliary of an inverted perfect before the participle cue at {@code c}: after an adverbial
+   * ("Samtidig har X gjort det klart") or after a fronted subordinate clause ("Etter at …, hadde
+   * USA håpet at"), or -1.
+   */
+  private int invertedAuxiliary(String[] w, int c, int cueFrom) {
+    if (isInverted(w, cueFrom)) {
+      return auxiliaryBefore(w, c);
+    }
+    int start = clauseStart(w, c);
+    boolean fronted = start > 0 && start < c - 1 && (w[start].equals("har") || w[start].equals("hadde"))
+        && lexicon.match("cue-participle", w, c) > 0 && afterFrontedClause(w, start - 1);
+    return fronted ? start : -1;
+  }
+
+  /**
    * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
    * "det han mente".
    */
@@ -519,8 +584,20 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (impersonalPassive(w, c) > 0) {
       return true; // "det er varslet at …": hearsay without a source, read by reported()
     }
+    if (c + length < w.length && w[c + length].equals("å") && lexicon.contains("raising", w[c])) {
+      return true; // "reglene synes å gjelde": "seem to", an appearance without a source
+    }
+    if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
+      return true; // "hans svarte venner": after a possessive the word is an adjective
+    }
     if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
+      return true;
+    }
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && clauseStart(w, c - 2) != c - 2
+        && Character.isLetter(w[c - 1].charAt(0)) && !lexicon.contains("verb-stop", w[c - 1])
+        && skipComplementiser(w, c + length) == c + length) {
+      // "følge opp det statsministeren sa i foredraget": what was said is talked about; its content is not here
       return true;
     }
     if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])
@@ -551,7 +628,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    */
   private int coordinatedSubjectEnd(Sentence s, String[] w, int from, int conjunction) {
     for (int i = from + 1; i < conjunction && i - from <= MAX_SUBJECT_TOKENS; i++) {
-      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1)) {
+      // "Styreleder Anne Berg ser …": after a name, a lower-case word in -r is a present-tense verb
+      boolean presentAfterName = w[i].endsWith("r") && Character.isLowerCase(s.tokens().get(i).text().charAt(0))
+          && Character.isUpperCase(s.tokens().get(i - 1).text().charAt(0));
+      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1) || presentAfterName) {
         return i;
       }
     }
@@ -647,10 +727,79 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return false;
     }
     int start = clauseStart(w, cue);
-    if (start >= cue || lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
+    if (start >= cue) {
       return false;
     }
+    if (lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
+      // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
+      // a pronoun subject follows the verb
+      return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
+          && isSubjectPronoun(w[cue + 1]); // "Som innbygger synes jeg …": "som" is "as" here
+    }
     return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
+  }
+
+  /**
+   * Where the main clause of a sentence that opened with a subordinate clause begins after
+   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi"), or {@code end}.
+   */
+  private int mainClauseAfter(String[] w, int from, int end) {
+    for (int i = from; i + 2 < end; i++) {
+      if (w[i].equals(",") && lexicon.contains("verb-stop", w[i + 1])
+          && (isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Whether an infinitive marker opens a content, after at most a few adverbial words and no verb. */
+  private boolean infinitiveOpens(String[] w, int[] content) {
+    for (int i = content[0]; i < Math.min(content[1], content[0] + 4); i++) {
+      if (w[i].equals("å")) {
+        return true;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || isThat(w[i]) || w[i].equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
+  private int afterSubordinator(String[] w, int from, int to) {
+    for (int i = to - 2; i > from; i--) {
+      int sub = lexicon.match("subordinator", w, i);
+      if (sub > 0 && i + sub < to && !w[i].equals("som") && !w[i].equals("om")) {
+        return i + sub;
+      }
+    }
+    return from;
+  }
+
+  private boolean isSubjectPronoun(String token) {
+    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
+        || lexicon.contains("first-person", token);
+  }
+
+  /**
+   * "han like enkelt at": the "at" after a pronoun source and a few adverbial words, without
+   * punctuation or a verb between, or -1.
+   */
+  private int pronounThenThat(String[] w, int from, int to) {
+    if (to - from < 2 || !isSubjectPronoun(w[from])) {
+      return -1;
+    }
+    for (int i = from + 1; i < Math.min(w.length, from + 4); i++) {
+      if (isThat(w[i])) {
+        return i;
+      }
+      if (!Character.isLetter(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i]) || lexicon.contains("addressee", w[i])
+          || lexicon.contains("source-stop", w[i])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last "at"'s. */
@@ -697,6 +846,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
       start++;
     }
+    if (start + 1 < cue && w[start].equals("som") && (start > 0 && w[start - 1].equals(",") || isSubjectPronoun(w[start + 1]))) {
+      start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
+    }
     return start;
   }
 
@@ -742,7 +894,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
         return i;
       }
-      if (isDash(w[i]) && i > from + 1 && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
+      // "boliglån og -investeringer": a dash after "og" or "eller" stands for a compound's shared first part
+      boolean suspended = i > 0 && (w[i - 1].equals("og") || w[i - 1].equals("eller"));
+      if (isDash(w[i]) && i > from + 1 && !suspended
+          && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
         return i; // "… generasjon - noe han mente …": an aside after a dash is the writer's, not the claim
       }
     }
@@ -851,6 +1006,73 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return token.equals("–") || token.equals("—") || token.equals("-");
   }
 
+  // ---- "ble av X omtalt som Y" ----
+
+  /**
+   * A naming or accusation in the passive with its agent: "ble han av Aftenposten omtalt som
+   * «Nord-Norges Dior»", "Planen ble kalt et svik av opposisjonen": the agent is the source, the
+   * predicate the claim.
+   */
+  private List<Draft> passiveWithAgent(String[] w, List<Draft> found) {
+    List<Draft> out = new ArrayList<>();
+    for (int c = 1; c < w.length; c++) {
+      if (lexicon.match("object-claim", w, c) != 1 || !lexicon.contains("cue-participle", w[c])) {
+        continue;
+      }
+      int start = clauseStart(w, c);
+      boolean passive = false;
+      for (int i = Math.max(start, c - MAX_MODAL_GAP); i < c; i++) {
+        passive |= lexicon.contains("impersonal-auxiliary", w[i]);
+      }
+      int at = c;
+      if (!passive || found.stream().anyMatch(d -> d.cueFrom <= at && at < d.cueTo)) {
+        continue;
+      }
+      int end = contentEnd(w, c + 1);
+      int agentFrom = -1;
+      int agentTo = -1;
+      int predicateTo = end;
+      for (int i = c - 2; i >= start && i >= c - 1 - MAX_NAME_TOKENS; i--) {
+        if (w[i].equals("av")) {
+          agentFrom = i + 1; // "ble han av Aftenposten omtalt"
+          agentTo = c;
+          break;
+        }
+      }
+      if (agentFrom < 0) {
+        for (int i = c + 2; i < end; i++) {
+          if (w[i].equals("av") && end - i - 1 >= 1 && end - i - 1 <= MAX_NAME_TOKENS) {
+            agentFrom = i + 1; // "ble kalt et svik av opposisjonen"
+            agentTo = end;
+            predicateTo = i;
+            break;
+          }
+        }
+      }
+      if (agentFrom < 0) {
+        continue;
+      }
+      int from = c + 1 < predicateTo && lexicon.contains("object-predicate", w[c + 1]) ? c + 2 : c + 1;
+      from = skipOpeners(w, from);
+      int to = predicateTo;
+      while (to > from && (isCloser(w[to - 1]) || w[to - 1].equals(","))) {
+        to--;
+      }
+      if (to - from < 1) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.kind = ClaimKind.ATTRIBUTED;
+      d.cueFrom = c;
+      d.cueTo = c + 1;
+      d.sourceFrom = agentFrom;
+      d.sourceTo = agentTo;
+      d.content.add(new int[] {from, to});
+      out.add(d);
+    }
+    return out;
+  }
+
   // ---- "ifølge X" ----
 
   private List<Draft> accordingTo(String[] w, Sentence s) {
@@ -859,6 +1081,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       int length = lexicon.match("according-to", w, c);
       if (length == 0) {
         continue;
+      }
+      if (lexicon.match("according-to-set-off", w, c) == length && clauseStart(w, c) != c && !w[c - 1].equals(",")) {
+        continue; // "vurdert ordningen i henhold til kravene": in line with a rule, not a source
       }
       int end = contentEnd(w, 0);
       int sourceTo = sourceEnd(s, w, c + length, end);
@@ -923,6 +1148,17 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
       if (length == 0) {
         length = impersonalPassive(w, r);
+      }
+      int postposed = r > 1 && w[r - 1].equals(",") ? lexicon.match("postposed-reportative", w, r) : 0;
+      if (postposed > 0 && onlyTerminals(w, r + postposed)) {
+        // "Hundrevis av hus ble oversvømt, ble det rapportert.": what stands before the comma
+        Draft d = new Draft();
+        d.kind = ClaimKind.REPORTED;
+        d.cueFrom = r;
+        d.cueTo = r + postposed;
+        d.content.add(new int[] {skipOpeners(w, 0), r - 1});
+        out.add(d);
+        break;
       }
       if (length == 0) {
         continue;
@@ -1060,7 +1296,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     int to = s.tokens().get(Math.max(clause[0], clause[1] - 1)).end();
     long values = p.values().stream().filter(v -> v.start() >= from && v.end() <= to
         && (v.type() == ValueType.DATE || v.type() == ValueType.MONEY || v.type() == ValueType.PERCENT
-            || v.type() == ValueType.QUANTITY)).count();
+            || v.type() == ValueType.QUANTITY || countInDigits(v))).count();
+    if (values == 0 && countBeforeNoun(s, w, clause)) {
+      values = 1;
+    }
     boolean record = false;
     boolean change = false;
     boolean past = false;
@@ -1071,14 +1310,17 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       record |= lexicon.contains("superlative", w[i]);
       change |= lexicon.contains("change", w[i]);
       past |= EVENT_AUXILIARIES.contains(w[i]);
-      hedge |= lexicon.match("hedge", w, i) > 0;
+      // "for å kunne hevde": a modal in an infinitive of purpose does not hedge the statement
+      hedge |= lexicon.match("hedge", w, i) > 0 && !(i > 0 && w[i - 1].equals("å"));
       future |= lexicon.match("future", w, i) > 0;
       personal |= lexicon.contains("first-person", w[i]);
     }
     List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
-    if (values == 0 && !record && !(perfectOrPassive(w, clause) && namedSubject(s, names, clause))) {
+    boolean deed = namedSubject(s, names, clause) && (perfectOrPassive(w, clause) || pastNextToName(s, w, names, clause));
+    if (values == 0 && !record && !deed) {
       return 0; // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too
     }
+    past |= deed;
     double score = values > 0 ? 0.35 : 0.25;
     if (!names.isEmpty()) {
       score += 0.3;
@@ -1092,8 +1334,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (values > 1) {
       score += 0.1;
     }
-    if (lexicon.match("subordinator", w, clause[0]) > 0) {
-      score -= 0.3;
+    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+      score -= 0.3; // "Som kjent …" comments on the statement; it does not subordinate it
     }
     if (hedge) {
       score -= 0.2;
@@ -1117,11 +1359,65 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return false;
   }
 
+  /** "16 eurolandene", "4200 husholdninger": digits before a lower-case word count something. */
+  private boolean countBeforeNoun(Sentence s, String[] w, int[] clause) {
+    for (int i = clause[0]; i + 1 < clause[1]; i++) {
+      if (w[i].chars().allMatch(Character::isDigit) && Character.isLowerCase(s.tokens().get(i + 1).text().charAt(0))
+          && Character.isLetter(w[i + 1].charAt(0)) && !lexicon.contains("verb-stop", w[i + 1])
+          && !lexicon.contains("addressee", w[i + 1]) && !lexicon.contains("source-stop", w[i + 1])
+          && !(i > 0 && w[i - 1].equals("§"))) { // "§ 2 annet ledd" numbers a rule
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "16 eurolandene", "4200 husholdninger": a count written in digits is an amount one can check. */
+  private static boolean countInDigits(io.newsflow.nlp.model.ValueMention v) {
+    return (v.type() == ValueType.NUMBER || v.type() == ValueType.ORDINAL) && v.text().chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * "Obama la rakettskjoldet på is", "Dermed fikk Obama stemmen": a verb in the simple past right
+   * after or right before a name among the clause's first words: a deed done, not a state or a plan.
+   */
+  private boolean pastNextToName(Sentence s, String[] w, List<EntityMention> names, int[] clause) {
+    List<Token> tokens = s.tokens();
+    for (EntityMention m : names) {
+      for (int i = clause[0]; i < clause[1]; i++) {
+        Token t = tokens.get(i);
+        // ", Kari Holm, delte": the comma that closes an apposition may stand between
+        int previous = i > clause[0] && tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+        boolean after = t.start() >= m.end() && (previous < clause[0] || tokens.get(previous).end() <= m.end());
+        boolean before = t.end() <= m.start() && i + 1 < clause[1] && tokens.get(i + 1).start() >= m.start();
+        // a reporting verb without its claim ("VG omtalte saken") tells of talk, not of a deed
+        boolean speech = lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0;
+        if ((after || before) && Character.isLowerCase(t.text().charAt(0)) && isSimplePast(w[i]) && !speech) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isSimplePast(String t) {
+    // "verdighet", "frihet": nouns in -het are no verbs in -et
+    return lexicon.contains("past", t) || t.length() >= 5 && (t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"))
+        && !t.endsWith("het") && !lexicon.contains("not-past", t);
+  }
+
   /** Whether a person or organisation is named among a clause's first words, its likely subject. */
   private static boolean namedSubject(Sentence s, List<EntityMention> names, int[] clause) {
     int limit = s.tokens().get(Math.min(clause[1] - 1, clause[0] + 2)).start();
-    return names.stream().anyMatch(m -> m.start() <= limit
-        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG));
+    int comma = clause[0];
+    while (comma < Math.min(clause[1], clause[0] + 4) && !s.tokens().get(comma).text().equals(",")) {
+      comma++;
+    }
+    // "Styrets leder, Kari Holm, delte …": a name in apposition right after a short subject
+    int apposition = comma + 1 < clause[1] && comma < clause[0] + 4 ? s.tokens().get(comma + 1).start() : -1;
+    return names.stream().anyMatch(m -> (m.start() <= limit || m.start() == apposition)
+        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG
+            || m.type() == io.newsflow.nlp.model.EntityType.GPE_ORG)); // a state acting: "Russland innførte
   }
 
   private static final java.util.Set<String> EVENT_AUXILIARIES = java.util.Set.of(
@@ -1229,6 +1525,15 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       w[i] = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
     }
     return w;
+  }
+
+  private static boolean onlyTerminals(String[] w, int from) {
+    for (int i = from; i < w.length; i++) {
+      if (!isTerminal(w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTerminal(String token) {

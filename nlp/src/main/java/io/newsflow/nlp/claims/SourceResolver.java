@@ -38,6 +38,10 @@ final class SourceResolver {
   private final List<TextSpan> contents = new ArrayList<>();
   private int paragraphSeen = -1;
   private int mentionsSeen;
+  /** Who speaks in the paragraphs after a label such as "Statsråd Kari Holm:", or null. */
+  private ResolvedSource speaker;
+  /** The longest speaker label, in words, with its title: "Statsråd Kari Nordmann Holm". */
+  private static final int MAX_LABEL_WORDS = 5;
 
   /** Something a later source can refer to, in reading order. */
   private record Candidate(
@@ -75,6 +79,28 @@ final class SourceResolver {
       seen.add(new Candidate(target(m), person, false, false, p.index(), words.toLowerCase(Locale.ROOT),
           person ? gender(m.text()) : Gender.UNKNOWN));
     }
+  }
+
+  /**
+   * A paragraph that ends in a person's name and a colon ("Statsråd Kari Holm:") introduces who
+   * speaks next, as transcripts and interviews do: an "I" after it is that person.
+   */
+  void seeSpeakerLabel(Paragraph p) {
+    String text = p.text().strip();
+    if (!text.endsWith(":")) {
+      return;
+    }
+    int colon = p.text().lastIndexOf(':');
+    int labelStart = Math.max(Math.max(p.text().lastIndexOf('.', colon), p.text().lastIndexOf('?', colon)),
+        p.text().lastIndexOf('!', colon)) + 1;
+    String label = p.text().substring(labelStart, colon).strip();
+    if (label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS) {
+      return;
+    }
+    p.entities().stream()
+        .filter(m -> m.type() == EntityType.PER && m.start() >= labelStart && p.text().substring(m.end(), colon).isBlank())
+        .findFirst()
+        .ifPresent(m -> speaker = target(m));
   }
 
   /**
@@ -123,6 +149,9 @@ final class SourceResolver {
     Optional<EntityMention> person = inside.stream().filter(m -> m.type() == EntityType.PER).findFirst();
     if (person.isPresent()) {
       return person.map(SourceResolver::target);
+    }
+    if (speaker != null && lexicon.contains("first-person-singular", lower)) {
+      return Optional.of(speaker);
     }
     if (lexicon.contains("pronoun-person", lower)) {
       // "hun" is the last person who may be a woman: "Nasarbajev" is skipped for "Perisat"

@@ -383,4 +383,259 @@ class ClaimConstructionsTest {
     assertThat(described("– Vi gir oss ikke. Dette skal vi vinne, sier kaptein Ida Berg.\n\n– Ja."))
         .containsExactly("attributed|kaptein Ida Berg|sier|Vi gir oss ikke. Dette skal vi vinne");
   }
+
+  @Test
+  void shouldSkipATimeAdverbialBeforeTheAtClauseOrBeforeAnInvertedCue() {
+    assertThat(described("Avisen skrev forrige uke at rådmannen vurderer å slutte."))
+        .containsExactly("attributed|Avisen|skrev|rådmannen vurderer å slutte");
+    assertThat(described("Denne uken uttalte han at partiet vil stemme mot budsjettet."))
+        .containsExactly("attributed|han|uttalte|partiet vil stemme mot budsjettet");
+  }
+
+  @Test
+  void shouldInvertAfterAFrontedPrepositionWhenAPronounFollowsTheCue() {
+    assertThat(described("Før valget fastslo hun like bestemt at skatten ikke skulle økes."))
+        .containsExactly("attributed|hun|fastslo|skatten ikke skulle økes");
+    assertThat(described("Om statsbudsjettet sa han at det var for stramt."))
+        .containsExactly("attributed|han|sa|det var for stramt");
+  }
+
+  @Test
+  void shouldReadAnImpersonalPassiveAfterItsContentAsHearsay() {
+    assertThat(described("Hundrevis av hus ble oversvømt i natt, ble det rapportert."))
+        .containsExactly("reported||ble det rapportert|Hundrevis av hus ble oversvømt i natt");
+    assertThat(described("To personer er fraktet til sykehus, opplyses det."))
+        .containsExactly("reported||opplyses det|To personer er fraktet til sykehus");
+  }
+
+  @Test
+  void shouldReadAnAppearanceWithoutASourceAsAHedgedReport() {
+    assertThat(claims("Tiltaket ser ikke ut til å ha redusert køene.", "nb"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(ClaimKind.REPORTED))
+        .satisfies(c -> assertThat(c.hedged()).isTrue());
+    assertThat(described("En slik løsning kan det se ut som om regjeringen vil gå for."))
+        .containsExactly("reported||kan det se ut som om|En slik løsning kan det se ut som om regjeringen vil gå for");
+    assertThat(described("Valgdeltakelsen ser ikke ut til i det hele tatt å ha økt."))
+        .containsExactly("reported||ser ikke ut til|Valgdeltakelsen ser ikke ut til i det hele tatt å ha økt");
+  }
+
+  @Test
+  void shouldNotEndAContentAtTheDashOfACompoundsSecondHalf() {
+    assertThat(described("Norske banker har 12 milliarder kroner i dårlige lån og -investeringer, ifølge Finanstilsynet."))
+        .containsExactly("attributed|Finanstilsynet|ifølge|Norske banker har 12 milliarder kroner i dårlige lån og "
+            + "-investeringer");
+    assertThat(described("Eksporten av laks og -filet falt kraftig i fjor, ifølge SSB."))
+        .containsExactly("attributed|SSB|ifølge|Eksporten av laks og -filet falt kraftig i fjor");
+  }
+
+  @Test
+  void shouldTakeWhatComesBeforeAResumptiveDetAsTheContent() {
+    assertThat(described("Skolemat gir bedre læring, det viser flere undersøkelser."))
+        .containsExactly("attributed|flere undersøkelser|viser|Skolemat gir bedre læring");
+    assertThat(described("Renten skal opp før sommeren, det mener økonomene i DNB."))
+        .containsExactly("attributed|økonomene i DNB|mener|Renten skal opp før sommeren");
+  }
+
+  @Test
+  void shouldReadNoticesAndAgreementAsCues() {
+    assertThat(described("Kommunen ga beskjed om at brua stenges i tre uker."))
+        .containsExactly("attributed|Kommunen|ga beskjed|brua stenges i tre uker");
+    assertThat(described("Rektor Kari Holm er enig med elevrådet i at skolegården må rustes opp."))
+        .containsExactly("attributed|Rektor Kari Holm|er enig|skolegården må rustes opp");
+    // "ga" alone reports nothing
+    assertThat(described("Kommunen ga elevene fri i tre dager.")).isEmpty();
+  }
+
+  @Test
+  void shouldFindTheSubjectBetweenAuxiliaryAndParticipleAfterAFrontedClause() {
+    assertThat(described("Etter at avtalen ble signert, hadde fagforeningen håpet at lønnene ville stige."))
+        .containsExactly("attributed|fagforeningen|håpet|lønnene ville stige");
+    assertThat(described("Da fristen gikk ut, hadde styret allerede varslet at fabrikken legges ned."))
+        .containsExactly("attributed|styret|varslet|fabrikken legges ned");
+  }
+
+  @Test
+  void shouldKeepSubordinatorsAndCommentClauseWordsOutOfTheSource() {
+    assertThat(described("Det står fast, som jeg sa, at vi må kutte i budsjettet."))
+        .containsExactly("attributed|jeg|sa|vi må kutte i budsjettet");
+    assertThat(described("Dette var før hun, mange år senere, innrømmet at hun hadde løyet."))
+        .containsExactly("attributed|hun|innrømmet|hun hadde løyet");
+    assertThat(described("Laget tapte kampen, samtidig som treneren mener at dommeren gjorde feil."))
+        .containsExactly("attributed|treneren|mener|dommeren gjorde feil");
+  }
+
+  @Test
+  void shouldGiveASecondCueAfterMenTheNamedSubjectOfTheFirstVerb() {
+    assertThat(described("Styreleder Anne Berg ser ingen grunn til å gå av, men mener at selskapet må spare."))
+        .containsExactly("attributed|Styreleder Anne Berg|mener|selskapet må spare");
+    assertThat(described("Ordfører Per Lund går ikke av, men sier at han tar ansvaret."))
+        .containsExactly("attributed|Ordfører Per Lund|sier|han tar ansvaret");
+  }
+
+  @Test
+  void shouldReadHopesAndImpressionsAsHedgedBeliefs() {
+    assertThat(claims("Foreldrene håper det blir en løsning før jul.", "nb"))
+        .singleElement()
+        .satisfies(c -> assertThat(describe(c)).isEqualTo("attributed|Foreldrene|håper|det blir en løsning før jul"))
+        .satisfies(c -> assertThat(c.hedged()).isTrue());
+    assertThat(described("Mange lærere synes at prøvene kommer for tidlig."))
+        .containsExactly("attributed|Mange lærere|synes|prøvene kommer for tidlig");
+  }
+
+  @Test
+  void shouldFlagANamedActorsDeedInTheSimplePastAsCheckWorthy() {
+    assertThat(described("Statoil solgte aksjene i selskapet."))
+        .containsExactly("factual|||Statoil solgte aksjene i selskapet");
+    assertThat(described("Dermed fikk Høyre den ene stemmen partiet trengte."))
+        .containsExactly("factual|||Dermed fikk Høyre den ene stemmen partiet trengte");
+    assertThat(described("Styrets leder, Kari Holm, delte prisen i to."))
+        .containsExactly("factual|||Styrets leder, Kari Holm, delte prisen i to");
+    // states, habits and plans of the same actors are not deeds
+    assertThat(described("Statoil liker å tenke langsiktig.\n\nKari Holm var glad for støtten.\n\n"
+        + "Høyre vil selge aksjene neste år.")).isEmpty();
+  }
+
+  @Test
+  void shouldCountACountInDigitsAsAnAmount() {
+    assertThat(described("Nesten 4200 husholdninger i Bergen mistet strømmen."))
+        .containsExactly("factual|||Nesten 4200 husholdninger i Bergen mistet strømmen");
+    assertThat(described("Nesten alle husholdninger i Bergen mistet strømmen.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeAnEnglishSourceBetweenTheQuotationAndItsCue() {
+    assertThat(described("\"We will not give up,\" the minister told reporters.", "en"))
+        .containsExactly("attributed|the minister|told|We will not give up");
+    assertThat(described("\"The talks have failed,\" she said on Monday.", "en"))
+        .containsExactly("attributed|she|said|The talks have failed");
+  }
+
+  @Test
+  void shouldReadEnglishHearsayAndAppearancesWithoutASource() {
+    assertThat(described("The leader is reported to have been killed in an air strike.", "en"))
+        .containsExactly("reported||is reported to|The leader is reported to have been killed in an air strike");
+    assertThat(described("Hundreds of homes were flooded overnight, it was reported.", "en"))
+        .containsExactly("reported||it was reported|Hundreds of homes were flooded overnight");
+    assertThat(described("The new rules do not appear to have reduced waiting times.", "en")).hasSize(1);
+  }
+
+  @Test
+  void shouldSkipAnEnglishTimeAdverbialBeforeThat() {
+    assertThat(described("The newspaper wrote last week that the mayor is considering resigning.", "en"))
+        .containsExactly("attributed|The newspaper|wrote|the mayor is considering resigning");
+    assertThat(described("The union said this week that the strike will continue.", "en"))
+        .containsExactly("attributed|The union|said|the strike will continue");
+  }
+
+  @Test
+  void shouldReadIHenholdTilInsideAClauseAsInLineWithARule() {
+    assertThat(described("Tilsynet har behandlet saken i henhold til reglene for offentlige anskaffelser.")).isEmpty();
+    assertThat(described("Tre personer ble pågrepet, i henhold til politiet."))
+        .containsExactly("attributed|politiet|i henhold til|Tre personer ble pågrepet");
+  }
+
+  @Test
+  void shouldTreatWhatSomeoneSaidAsTalkedAboutUnlessAnAtClauseFollows() {
+    assertThat(described("Vi vil følge opp det statsministeren sa i talen sin på landsmøtet.")).isEmpty();
+    assertThat(described("Han holder fast ved det rådmannen sa, at budsjettet holder."))
+        .containsExactly("attributed|rådmannen|sa|budsjettet holder");
+  }
+
+  @Test
+  void shouldEndAContentWhereTheMainClauseAfterAFrontedClauseBegins() {
+    assertThat(described("Hvis vi gjør det rådmannen foreslår, at skolen legges ned, vil det spare kommunen for penger."))
+        .containsExactly("attributed|rådmannen|foreslår|skolen legges ned");
+    assertThat(described("Siden også rådmannen mener at planen holder, kan man starte byggingen i mai."))
+        .containsExactly("attributed|rådmannen|mener|planen holder");
+  }
+
+  @Test
+  void shouldReadACueFormAfterAPossessiveAsAnAdjective() {
+    assertThat(described("Hun trodde at hennes svarte venner ville forstå valget."))
+        .containsExactly("attributed|Hun|trodde|hennes svarte venner ville forstå valget");
+    assertThat(described("Han besøkte sine svarte naboer i Brooklyn, som ønsket ham velkommen.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeThePassivesAgentAsTheSourceOfANaming() {
+    assertThat(described("Allerede i 1970 ble hun av Dagbladet omtalt som «Norges Coco Chanel»."))
+        .containsExactly("attributed|Dagbladet|omtalt|Norges Coco Chanel");
+    assertThat(described("Planen ble kalt et svik mot distriktene av opposisjonen."))
+        .containsExactly("attributed|opposisjonen|kalt|et svik mot distriktene");
+    // without an agent, or without a predicate, nobody is reported
+    assertThat(described("Han ble beskrevet som en stille mann.\n\nForslaget ble kritisert av flere partier.")).isEmpty();
+  }
+
+  @Test
+  void shouldSkipSelfBetweenTheCueAndItsAt() {
+    assertThat(described("Hun sa selv at hun ikke ville ta ansvaret."))
+        .containsExactly("attributed|Hun|sa|hun ikke ville ta ansvaret");
+    assertThat(described("Statsministeren skriver selv at valget var en tabbe."))
+        .containsExactly("attributed|Statsministeren|skriver|valget var en tabbe");
+  }
+
+  @Test
+  void shouldNotLetAModalInAnInfinitiveOfPurposeHedgeAStatement() {
+    assertThat(described("Dermed fikk Høyre den ene stemmen partiet trengte for å kunne vedta budsjettet."))
+        .containsExactly("factual|||Dermed fikk Høyre den ene stemmen partiet trengte for å kunne vedta budsjettet");
+    assertThat(described("Dermed kan Høyre ha fått den ene stemmen partiet trengte.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotReadSomKjentAsASubordinateClause() {
+    assertThat(described("Som kjent gjelder ordningen rundt 80 prosent av innbyggerne i Norge."))
+        .containsExactly("factual|||Som kjent gjelder ordningen rundt 80 prosent av innbyggerne i Norge");
+    assertThat(described("Som 80 prosent av innbyggerne i Norge vet, gjelder ordningen alle.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeAStateActingAsANamedActor() {
+    assertThat(described("Russland innførte nye sanksjoner mot Ukraina."))
+        .containsExactly("factual|||Russland innførte nye sanksjoner mot Ukraina");
+    assertThat(described("Tyskland vant kampen mot Frankrike."))
+        .containsExactly("factual|||Tyskland vant kampen mot Frankrike");
+    assertThat(described("Norge er et vakkert land.")).isEmpty();
+  }
+
+  @Test
+  void shouldResolveIAfterASpeakerLabelToThatSpeaker() {
+    List<Claim> found = claims("Vil regjeringen øke bevilgningene til skolen? Statsråd Kari Holm:\n\n"
+        + "Jeg er enig med representanten i at skolen trenger mer penger.\n\n"
+        + "Jeg kan også bekrefte at forslaget kommer til våren.", "nb");
+    assertThat(found).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Holm", "Kari Holm");
+    assertThat(claims("Jeg kan bekrefte at forslaget kommer til våren.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("");
+  }
+
+  @Test
+  void shouldReadANegationAfterAnInvertedPronounAsNothingSaid() {
+    assertThat(described("Det sier jeg ikke.")).isEmpty();
+    assertThat(described("Nå sa han aldri at skatten skulle opp.")).isEmpty();
+    assertThat(described("Nå sa han at skatten skulle opp."))
+        .containsExactly("attributed|han|sa|skatten skulle opp");
+  }
+
+  @Test
+  void shouldReadSynesBeforeAnInfinitiveAsAnAppearance() {
+    assertThat(claims("Reglene synes å gjelde for all fangst i området.", "nb"))
+        .extracting(c -> c.kind()).containsExactly(ClaimKind.REPORTED);
+    assertThat(described("Mange lærere synes prøvene kommer for tidlig."))
+        .containsExactly("attributed|Mange lærere|synes|prøvene kommer for tidlig");
+  }
+
+  @Test
+  void shouldNotTakeAWishToDoSomethingForAClaim() {
+    assertThat(described("Partiet håper i det lengste å vinne valget.")).isEmpty();
+    assertThat(described("Partiet håper velgerne kommer tilbake."))
+        .containsExactly("attributed|Partiet|håper|velgerne kommer tilbake");
+  }
+
+  @Test
+  void shouldFindNoContentInACommentClauseWithoutAt() {
+    assertThat(described("Forslaget, som Jensen sa til avisen, er godt nytt for bøndene.")).isEmpty();
+    assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken.")).isEmpty();
+  }
 }
