@@ -403,6 +403,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
           d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
         }
+        int relative = d.cueFrom - 1;
+        int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? antecedentStart(w, relative) : relative;
+        if (antecedent < relative) {
+          // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
+          // verb is the cue, so its antecedent said it
+          d.sourceFrom = antecedent;
+          d.sourceTo = relative;
+        }
         Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
             && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
         if (first != null) {
@@ -418,6 +426,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           int previous = d.sourceFrom - 1;
           d.sourceFrom = subjectStart(w, previous);
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+          if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
+            // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
+            // goes with the subject that said A; within the at-clause it would repeat "at"
+            int that = d.sourceFrom - 1;
+            d.sourceFrom = subjectStart(w, that);
+            d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, that);
+          }
         }
         if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
@@ -734,7 +749,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
       // a pronoun subject follows the verb
       return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
-          && isSubjectPronoun(w[cue + 1]); // "Som innbygger synes jeg …": "som" is "as" here
+          && (isSubjectPronoun(w[cue + 1]) // "Som innbygger synes jeg …": "som" is "as" here
+              || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
+                  && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
     }
     return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
   }
@@ -850,6 +867,37 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
     }
     return start;
+  }
+
+  /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
+  private boolean nameThenThat(String[] w, int from) {
+    for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
+      if (isThat(w[i])) {
+        return true;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || w[i].equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the noun phrase before a relative "som" at {@code som} starts: back to a comma, "at", a
+   * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
+   */
+  private int antecedentStart(String[] w, int som) {
+    int i = som;
+    while (i > 0 && som - i < MAX_SUBJECT_TOKENS) {
+      String t = w[i - 1];
+      if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
+          || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
+          || lexicon.contains("coordinator", t)) {
+        break;
+      }
+      i--;
+    }
+    return i;
   }
 
   /** Where the clause holding token {@code at} starts: after "at", a comma, a colon or a dash. */

@@ -638,4 +638,37 @@ class ClaimConstructionsTest {
     assertThat(described("Forslaget, som Jensen sa til avisen, er godt nytt for bøndene.")).isEmpty();
     assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeTheAntecedentOfARelativeWhoseVerbIsTheCue() {
+    assertThat(described("Boligbyggelaget avviste kravet fra naboen som mente at tomten var for liten."))
+        .containsExactly("attributed|naboen|mente|tomten var for liten");
+    assertThat(described("Forslaget får støtte fra lærerne som sier at klassene er for store."))
+        .containsExactly("attributed|lærerne|sier|klassene er for store");
+  }
+
+  @Test
+  void shouldGiveASecondVerbAfterAnAtClauseTheFirstSubject() {
+    assertThat(described("Rektor innrømmer at skolen har hatt problemer, men understreker at elevene trives."))
+        .containsExactly("attributed|Rektor|innrømmer|skolen har hatt problemer",
+            "attributed|Rektor|understreker|elevene trives");
+    assertThat(described("Hun har ikke noe imot at naboene klager, men mener at de tar feil om støyen."))
+        .containsExactly("attributed|Hun|mener|de tar feil om støyen");
+  }
+
+  @Test
+  void shouldReadDaBeforeTheVerbAsThen() {
+    assertThat(described("Da trodde legene at hun hadde fått hjernehinnebetennelse."))
+        .containsExactly("attributed|legene|trodde|hun hadde fått hjernehinnebetennelse");
+    assertThat(described("Da sa han at kampen var tapt."))
+        .containsExactly("attributed|han|sa|kampen var tapt");
+  }
+
+  @Test
+  void shouldReadAFrontedPrepositionWithDetBeforeANamedSource() {
+    assertThat(described("Om dette sier Statistisk sentralbyrå at ledigheten er på vei ned."))
+        .containsExactly("attributed|Statistisk sentralbyrå|sier|ledigheten er på vei ned");
+    assertThat(described("Om det sier Finanstilsynet at bankene må holde mer kapital."))
+        .containsExactly("attributed|Finanstilsynet|sier|bankene må holde mer kapital");
+  }
 }
