@@ -284,12 +284,17 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return out;
   }
 
-  /** Plural definite nouns ("legene") that a later "de" may point back to. */
+  /**
+   * Plural definite nouns ("legene") that a later "de" may point back to: only subjects, before
+   * their verb ("legene mente"), since a speaker acts; "betale kvinnen pengene" names no one.
+   */
   private void seePluralNouns(Sentence s, SourceResolver resolver, Paragraph p) {
-    for (Token token : s.tokens()) {
+    String[] w = lower(s);
+    for (int i = 0; i < w.length; i++) {
+      Token token = s.tokens().get(i);
       String text = token.text();
       if (text.length() >= 6 && Character.isLowerCase(text.charAt(0)) && text.endsWith("ene")
-          && !lexicon.contains("not-plural", text)) {
+          && !lexicon.contains("not-plural", text) && i + 1 < w.length && looksFinite(s, w, i + 1)) {
         resolver.seePluralNoun(p, token.start(), text);
       }
     }

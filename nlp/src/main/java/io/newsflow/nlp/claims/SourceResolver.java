@@ -42,6 +42,8 @@ final class SourceResolver {
   private ResolvedSource speaker;
   /** The longest speaker label, in words, with its title: "Statsråd Kari Nordmann Holm". */
   private static final int MAX_LABEL_WORDS = 5;
+  /** How many paragraphs back "de" may look for its group. */
+  private static final int MAX_GROUP_DISTANCE = 2;
 
   /** Something a later source can refer to, in reading order. */
   private record Candidate(
@@ -159,7 +161,12 @@ final class SourceResolver {
       return latest(c -> c.person() && c.gender().fits(gender));
     }
     if (lexicon.contains("pronoun-group", lower)) {
-      return latest(c -> c.quoted() && !c.person() || c.plural()).or(() -> latest(Candidate::quoted));
+      // "de" is a group: people only when several are named ("Hansen og Olsen"), never one person;
+      // and a group is taken up close by, unlike a person an interview keeps returning to
+      int near = p.index() - MAX_GROUP_DISTANCE;
+      return latest(c -> c.paragraph() >= near && (c.quoted() && !c.person() || c.plural()))
+          .or(() -> latest(c -> c.paragraph() >= near && c.quoted()
+              && (c.words().contains(" og ") || c.words().contains(","))));
     }
     // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase
     String[] words = lower.split("\\s+");

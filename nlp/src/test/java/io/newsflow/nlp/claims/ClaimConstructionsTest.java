@@ -671,4 +671,37 @@ class ClaimConstructionsTest {
     assertThat(described("Om det sier Finanstilsynet at bankene må holde mer kapital."))
         .containsExactly("attributed|Finanstilsynet|sier|bankene må holde mer kapital");
   }
+
+  @Test
+  void shouldResolveDeToAPluralNounThatActedNotToAThingHandedOver() {
+    assertThat(claims("Da bøndene protesterte mot kuttene, lovet statsråden et nytt møte. De mener at prisene "
+        + "er for lave.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("bøndene");
+    assertThat(claims("Kunden ville ikke betale butikken pengene. De mener at varen var ødelagt.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("");
+  }
+
+  @Test
+  void shouldNotResolveDeToOnePerson() {
+    assertThat(claims("Mannen sier at bilen ble stjålet i natt. De mener at politiet kom for sent.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("", "");
+    assertThat(claims("Kari Hansen sier at bilen ble stjålet i natt. De mener at politiet kom for sent.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Hansen", "");
+  }
+
+  @Test
+  void shouldTakeUpAGroupWithDeOnlyCloseBy() {
+    String sources = "Fylkeslegen sier at smitten øker. Helsedirektoratet opplyser at vaksinene kommer i mai.\n\n";
+    String between = "Køene var lange ved legevakten i helgen.\n\nMange ventet i flere timer.\n\n";
+    assertThat(claims(sources + "De mener at rådene virker.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("", "Helsedirektoratet", "Helsedirektoratet");
+    assertThat(claims(sources + between + "Sykehuset har ventet lenge. De mener at rådene virker.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("", "Helsedirektoratet", "");
+  }
 }
