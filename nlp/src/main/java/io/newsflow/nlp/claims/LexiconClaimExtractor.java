@@ -285,8 +285,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * Plural definite nouns ("legene") that a later "de" may point back to: only subjects, before
-   * their verb ("legene mente"), since a speaker acts; "betale kvinnen pengene" names no one.
+   * Plural definite nouns ("legene") that a later "de" may point back to: subjects before their
+   * verb ("legene mente") and nouns after a preposition ("beskjed fra legene"), not objects
+   * ("betale kvinnen pengene", "slapp hønene"), which are what is handled, not who speaks.
    */
   private void seePluralNouns(Sentence s, SourceResolver resolver, Paragraph p) {
     String[] w = lower(s);
@@ -294,7 +295,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       Token token = s.tokens().get(i);
       String text = token.text();
       if (text.length() >= 6 && Character.isLowerCase(text.charAt(0)) && text.endsWith("ene")
-          && !lexicon.contains("not-plural", text) && i + 1 < w.length && looksFinite(s, w, i + 1)) {
+          && !lexicon.contains("not-plural", text)
+          && (i + 1 < w.length && looksFinite(s, w, i + 1) || i > 0 && isPrepositionBefore(w[i - 1]))) {
         resolver.seePluralNoun(p, token.start(), text);
       }
     }
@@ -436,10 +438,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             // goes with the subject that said A; within the at-clause it would repeat "at"
             int that = d.sourceFrom - 1;
             d.sourceFrom = subjectStart(w, that);
-            d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, that);
+            d.sourceTo = subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
+            if (d.sourceTo == that) {
+              d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
+            }
           }
         }
-        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
+        boolean sharedAcrossComma = d.sourceTo < d.cueFrom - 1 && w[d.cueFrom - 2].equals(",");
+        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !sharedAcrossComma) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
         }
@@ -874,6 +880,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return start;
   }
 
+  private boolean isPrepositionBefore(String token) {
+    return lexicon.contains("source-stop", token) || lexicon.contains("source-stop-after-name", token)
+        || token.equals("av") || token.equals("blant") || token.equals("hos");
+  }
+
   /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
   private boolean nameThenThat(String[] w, int from) {
     for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
@@ -892,9 +903,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
    */
   private int antecedentStart(String[] w, int som) {
+    if (som == 0 || isPronoun(w[som - 1]) || w[som - 1].equals("dem") || lexicon.contains("not-source", w[som - 1])
+        || w[w.length - 1].equals("?")) {
+      return som; // "De er blant dem som krever", "Er det noen som tror at …?": no one named here
+    }
     int i = som;
     while (i > 0 && som - i < MAX_SUBJECT_TOKENS) {
       String t = w[i - 1];
+      if (t.equals("å")) {
+        return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
+      }
       if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
           || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
           || lexicon.contains("coordinator", t)) {

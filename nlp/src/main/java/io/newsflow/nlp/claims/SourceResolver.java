@@ -42,6 +42,8 @@ final class SourceResolver {
   private ResolvedSource speaker;
   /** The longest speaker label, in words, with its title: "Statsråd Kari Nordmann Holm". */
   private static final int MAX_LABEL_WORDS = 5;
+  /** The most words a source with a title can have: "den amerikanske utenriksministeren Rex Tillersen". */
+  private static final int MAX_TITLED_WORDS = 6;
   /** How many paragraphs back "de" may look for its group. */
   private static final int MAX_GROUP_DISTANCE = 2;
 
@@ -123,7 +125,9 @@ final class SourceResolver {
         .orElse(new ResolvedSource(source.text(), Optional.empty(), Optional.empty()));
     String lower = source.text().toLowerCase(Locale.ROOT);
     boolean titled = false;
-    for (String word : lower.split("\\s+")) {
+    String[] sourceWords = lower.split("\\s+");
+    // a long source is a clause gone wrong ("Fremme på perrongen ringte jeg mannen som …"), no title
+    for (String word : sourceWords.length <= MAX_TITLED_WORDS ? sourceWords : new String[0]) {
       titled |= definiteStem(word).map(stem -> lexicon.endsWithAny("person-noun", stem)).orElse(false)
           || lexicon.endsWithAny("person-noun", word);
     }

@@ -645,6 +645,7 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|naboen|mente|tomten var for liten");
     assertThat(described("Forslaget får støtte fra lærerne som sier at klassene er for store."))
         .containsExactly("attributed|lærerne|sier|klassene er for store");
+    assertThat(described("Er det virkelig noen som tror at skatten går ned?")).isEmpty();
   }
 
   @Test
@@ -654,6 +655,8 @@ class ClaimConstructionsTest {
             "attributed|Rektor|understreker|elevene trives");
     assertThat(described("Hun har ikke noe imot at naboene klager, men mener at de tar feil om støyen."))
         .containsExactly("attributed|Hun|mener|de tar feil om støyen");
+    assertThat(described("Fylkets skolesjef er lei av at staten bestemmer alt, og mener kommunene må få mer makt."))
+        .containsExactly("attributed|Fylkets skolesjef|mener|kommunene må få mer makt");
   }
 
   @Test
@@ -678,6 +681,9 @@ class ClaimConstructionsTest {
         + "er for lave.", "nb"))
         .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
         .containsExactly("bøndene");
+    assertThat(claims("Familien ventet på svar fra legene. De mener at operasjonen gikk bra.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("legene");
     assertThat(claims("Kunden ville ikke betale butikken pengene. De mener at varen var ødelagt.", "nb"))
         .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
         .containsExactly("");
