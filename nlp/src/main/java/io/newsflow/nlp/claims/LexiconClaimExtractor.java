@@ -254,7 +254,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     TextSpan cue = TextSpan.of(p.text(), dash.start(), dash.end());
     return Optional.of(new Claim("turn" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.empty(),
-        resolver.lastSpeaker(), Optional.of(cue), content, List.of(content), !hedges.isEmpty(), hedges, false,
+        resolver.lastSpeaker(p.index()), Optional.of(cue), content, List.of(content), !hedges.isEmpty(), hedges, false,
         Optional.empty(), 0));
   }
 

@@ -44,6 +44,8 @@ final class SourceResolver {
   private static final int MAX_LABEL_WORDS = 5;
   /** The most words a source with a title can have: "den amerikanske utenriksministeren Rex Tillersen". */
   private static final int MAX_TITLED_WORDS = 6;
+  /** How many paragraphs back a person the narration names may be the speaker of a dialogue turn. */
+  private static final int MAX_NARRATION_DISTANCE = 2;
   /** How many paragraphs back "de" may look for its group. */
   private static final int MAX_GROUP_DISTANCE = 2;
 
@@ -187,10 +189,30 @@ final class SourceResolver {
 
   /**
    * Whom a dialogue turn without an attribution of its own is heard from: the last source quoted
-   * before it, as a reader takes it when an interview goes on line by line.
+   * before it, as a reader takes it when an interview goes on line by line, unless the narration
+   * has named someone since.
    */
-  Optional<ResolvedSource> lastSpeaker() {
-    return latest(Candidate::quoted);
+  Optional<ResolvedSource> lastSpeaker(int turnParagraph) {
+    int quoted = seen.size() - 1;
+    while (quoted >= 0 && !seen.get(quoted).quoted()) {
+      quoted--;
+    }
+    // "Martin prøvespilte i Ajax. | – Her fant de meg.": a person the narration turned to after the
+    // last quotation is who speaks now; the first named in the latest such paragraph, the one it is about
+    int paragraph = -1;
+    Candidate first = null;
+    for (int i = seen.size() - 1; i > quoted; i--) {
+      Candidate c = seen.get(i);
+      if (c.person() && c.paragraph() < turnParagraph && c.paragraph() >= turnParagraph - MAX_NARRATION_DISTANCE
+          && (paragraph < 0 || c.paragraph() == paragraph)) {
+        paragraph = c.paragraph();
+        first = c;
+      }
+    }
+    if (first != null) {
+      return Optional.of(first.target());
+    }
+    return quoted >= 0 ? Optional.of(seen.get(quoted).target()) : Optional.empty();
   }
 
   /** The gender of a pronoun, or of a person named with a known given name first ("Kari Dahl"). */

@@ -710,4 +710,24 @@ class ClaimConstructionsTest {
         .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
         .containsExactly("", "Helsedirektoratet", "");
   }
+
+  @Test
+  void shouldHearADialogueTurnFromThePersonTheNarrationTurnedTo() {
+    List<Claim> found = claims("– Vi må bygge flere boliger, sier ordfører Kari Holm.\n\n"
+        + "Eiendomsutvikler Per Dahl har kjøpt tomten ved kaia.\n\n"
+        + "– Jeg har ventet på denne muligheten i ti år.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Holm", "Per Dahl");
+    List<Claim> goesOn = claims("– Vi må bygge flere boliger, sier ordfører Kari Holm.\n\n"
+        + "– Vi har ventet på denne muligheten i ti år.", "nb");
+    assertThat(goesOn).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Holm", "Kari Holm");
+  }
+
+  @Test
+  void shouldNotTakeAConjunctionBeforeANounForASource() {
+    assertThat(described("Men seier i finalen ble det ikke for laget fra Bergen.")).isEmpty();
+    assertThat(described("Skolen er for alle, uansett tro og bakgrunn.")).isEmpty();
+  }
 }
