@@ -459,7 +459,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
           // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
           end = subordinateEnd(w, contentFrom, end);
-        } else if (!isOpener(w[0]) && lexicon.match("fronted-subordinator", w, 0) > 0) {
+        } else if (!isOpener(w[0]) && opensWithSubordinateClause(w)) {
           // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
           end = mainClauseAfter(w, contentFrom, end);
         }
@@ -528,8 +528,18 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * Whether the sentence opens, without a quotation mark or dash, with a subordinate clause ("Da
    * …", "Etter at …") that ends at {@code comma}, its first comma: the main clause after it is inverted.
    */
+  private boolean opensWithSubordinateClause(String[] w) {
+    // "To uker etter at …", "Tre dager før …": a span of time ahead of the subordinator
+    int from = w.length > 2 && (Character.isDigit(w[0].charAt(0)) || lexicon.contains("time-span", w[0]))
+        && lexicon.contains("time-unit", w[1]) ? 2 : 0;
+    return lexicon.match("fronted-subordinator", w, from) > 0;
+  }
+
   private boolean afterFrontedClause(String[] w, int comma) {
-    if (w.length == 0 || isOpener(w[0]) || lexicon.match("fronted-subordinator", w, 0) == 0) {
+    if (w.length == 0 || isOpener(w[0])) {
+      return false;
+    }
+    if (!opensWithSubordinateClause(w)) {
       return false;
     }
     return firstComma(w, 0, comma) == comma;
@@ -769,11 +779,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   /**
    * Where the main clause of a sentence that opened with a subordinate clause begins after
-   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi"), or {@code end}.
+   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi", ", sa hun"), or {@code end}.
    */
   private int mainClauseAfter(String[] w, int from, int end) {
     for (int i = from; i + 2 < end; i++) {
-      if (w[i].equals(",") && lexicon.contains("verb-stop", w[i + 1])
+      if (w[i].equals(",") && (lexicon.contains("verb-stop", w[i + 1]) || lexicon.match("cue", w, i + 1) > 0)
           && (isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"))) {
         return i;
       }

@@ -46,6 +46,11 @@ final class SourceResolver {
   private static final int MAX_TITLED_WORDS = 6;
   /** How many paragraphs back a person the narration names may be the speaker of a dialogue turn. */
   private static final int MAX_NARRATION_DISTANCE = 2;
+  /** The last pronoun source resolved to a person, and where it ended, or null. */
+  private Candidate lastPronoun;
+  private int lastPronounEnd;
+  /** How far apart (characters) a pronoun subject repeated is still the same person: about a sentence. */
+  private static final int MAX_SAME_SUBJECT_GAP = 150;
   /** How many paragraphs back "de" may look for its group. */
   private static final int MAX_GROUP_DISTANCE = 2;
 
@@ -162,9 +167,21 @@ final class SourceResolver {
       return Optional.of(speaker);
     }
     if (lexicon.contains("pronoun-person", lower)) {
+      if (lastPronoun != null && lastPronoun.paragraph() == p.index() && lastPronoun.words().equals(lower)
+          && source.start() - lastPronounEnd <= MAX_SAME_SUBJECT_GAP
+          && latest(Candidate::quoted).equals(Optional.of(lastPronoun.target()))) {
+        // "etter at han hadde fortalt Stoltenberg at …, sa han": the same pronoun as subject again
+        // soon after, with no one else quoted between, is the same person, not the name it spoke to
+        return Optional.of(lastPronoun.target());
+      }
       // "hun" is the last person who may be a woman: "Nasarbajev" is skipped for "Perisat"
       Gender gender = gender(lower);
-      return latest(c -> c.person() && c.gender().fits(gender));
+      Optional<ResolvedSource> found = latest(c -> c.person() && c.gender().fits(gender));
+      found.ifPresent(target -> {
+        lastPronoun = new Candidate(target, true, true, false, p.index(), lower, gender);
+        lastPronounEnd = source.end();
+      });
+      return found;
     }
     if (lexicon.contains("pronoun-group", lower)) {
       // "de" is a group: people only when several are named ("Hansen og Olsen"), never one person;

@@ -730,4 +730,27 @@ class ClaimConstructionsTest {
     assertThat(described("Men seier i finalen ble det ikke for laget fra Bergen.")).isEmpty();
     assertThat(described("Skolen er for alle, uansett tro og bakgrunn.")).isEmpty();
   }
+
+  @Test
+  void shouldReadATimeSpanBeforeAFrontedClause() {
+    assertThat(described("To uker etter at hun hadde fortalt styret at hun ville gå av, sa hun til Dagbladet at hun "
+        + "ble sittende."))
+        .containsExactly("attributed|hun|hadde fortalt|hun ville gå av", "attributed|hun|sa|hun ble sittende");
+    assertThat(described("Tre dager etter at statsråden hadde gått av, sa han til NRK at han angret."))
+        .containsExactly("attributed|han|sa|han angret");
+  }
+
+  @Test
+  void shouldKeepARepeatedPronounSubjectOnItsPersonPastTheNameItSpokeTo() {
+    List<Claim> found = claims("Statsråd Ola Berg var presset i går. Etter at han hadde fortalt Jens Stoltenberg at han "
+        + "ville gå av, sa han til NRK at han ble sittende.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Ola Berg", "Ola Berg");
+    List<Claim> other = claims("Ola Berg kom sent. – Vi går inn for det, sier han. – Det er et godt forslag, sier Per "
+        + "Dahl. Det kommer fra regjeringen, påpeker han.", "nb");
+    assertThat(other).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Ola Berg", "Per Dahl", "Per Dahl");
+  }
 }
