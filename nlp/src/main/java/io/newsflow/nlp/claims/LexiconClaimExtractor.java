@@ -763,6 +763,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return false;
     }
     int start = clauseStart(w, cue);
+    start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
     if (start >= cue) {
       return false;
     }
@@ -883,6 +884,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
       start++;
+    }
+    if (start + lexicon.match("focus", w, start) < cue) {
+      start += lexicon.match("focus", w, start); // "Til og med Apple selv innrømmer"
     }
     if (start + 1 < cue && w[start].equals("som") && (start > 0 && w[start - 1].equals(",") || isSubjectPronoun(w[start + 1]))) {
       start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source

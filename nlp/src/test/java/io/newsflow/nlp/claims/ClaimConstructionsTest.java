@@ -753,4 +753,19 @@ class ClaimConstructionsTest {
         .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
         .containsExactly("Ola Berg", "Per Dahl", "Per Dahl");
   }
+
+  @Test
+  void shouldReadAFocusWordBeforeTheSubjectAsNoAdverbial() {
+    assertThat(described("Til og med regjeringen innrømmer at målet ikke nås."))
+        .containsExactly("attributed|regjeringen|innrømmer|målet ikke nås");
+    assertThat(described("Ikke engang treneren tror at laget rykker opp."))
+        .containsExactly("attributed|treneren|tror|laget rykker opp");
+  }
+
+  @Test
+  void shouldReadKontreAfterAQuotationAsAReply() {
+    assertThat(described("Det er ingen grunn til panikk, kontret finansministeren."))
+        .containsExactly("attributed|finansministeren|kontret|Det er ingen grunn til panikk");
+    assertThat(described("Laget kontret raskt og scoret.")).isEmpty();
+  }
 }
