@@ -88,9 +88,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     SourceResolver resolver = new SourceResolver(lexicon);
     int issued = 0;
+    boolean turnOpen = false;
     for (Paragraph p : paragraphs) {
       boolean body = p.kind() == ParagraphKind.BODY;
       Quotation quote = new Quotation();
+      if (body && turnOpen) {
+        quote.carryOver(p);
+      }
       int previousSentence = -1;
       int paragraphFirst = claims.size();
       for (Sentence s : p.sentences()) {
@@ -109,7 +113,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
-          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)) {
+          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)
+              && !(quote.carried && narratesSpeaker(p.text().substring(quote.start, s.start()), w, d))) {
             d.quoteStart = quote.start;
           }
         }
@@ -145,7 +150,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         previousSentence = s.start();
       }
       if (body) {
-        unattributedTurn(p, claims, paragraphFirst, resolver).ifPresent(turn -> claims.add(paragraphFirst, turn));
+        Optional<Claim> turn = unattributedTurn(p, claims, paragraphFirst, resolver);
+        turn.ifPresent(t -> claims.add(paragraphFirst, t));
+        turnOpen = turn.isPresent();
       }
       dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
@@ -154,6 +161,21 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return renumbered(claims);
+  }
+
+  /**
+   * Whether the text before an attribution speaks of its speaker in the third person ("Hun ser ut
+   * over fjorden. Det blir fint, sier hun."): narration, not the speaker's words.
+   */
+  private boolean narratesSpeaker(String before, String[] w, Draft d) {
+    java.util.Set<String> words = new java.util.HashSet<>(
+        java.util.Arrays.asList(before.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
+    for (int i = d.sourceFrom; i < d.sourceTo; i++) {
+      if (words.contains(w[i]) && !lexicon.contains("not-source", w[i])) {
+        return true;
+      }
+    }
+    return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
   }
 
   private boolean isPerson(Claim claim) {
@@ -184,6 +206,24 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         guillemets = !dash;
         depth = 0;
       }
+    }
+
+    /** Whether the quotation was carried over from a dialogue turn in the paragraph before. */
+    boolean carried;
+
+    /**
+     * "– A.¶B. C, sier X.": a paragraph after a dialogue turn left unattributed goes on with it
+     * when it opens with no mark of its own, until an attribution ends it.
+     */
+    void carryOver(Paragraph p) {
+      p.sentences().stream().filter(s -> !s.tokens().isEmpty()).findFirst().ifPresent(s -> {
+        String first = s.tokens().get(0).text();
+        if (!isDash(first) && !isOpener(first)) {
+          start = s.tokens().get(0).start();
+          guillemets = false;
+          carried = true;
+        }
+      });
     }
 
     void leave(String[] w, boolean attributed) {

@@ -768,4 +768,17 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|finansministeren|kontret|Det er ingen grunn til panikk");
     assertThat(described("Laget kontret raskt og scoret.")).isEmpty();
   }
+
+  @Test
+  void shouldCarryADialogueTurnIntoTheNextParagraphUntilItsAttribution() {
+    assertThat(described("Rådmann Eva Lie har lagt fram budsjettet.\n\n– Vi har ikke råd til flere lærere.\n\n"
+        + "Det er ingen vei utenom. Skolene må slås sammen, sier Lie til avisen."))
+        .filteredOn(c -> c.startsWith("attributed"))
+        .containsExactly("attributed||–|Vi har ikke råd til flere lærere",
+            "attributed|Lie|sier|Det er ingen vei utenom. Skolene må slås sammen");
+    assertThat(described("Rådmann Eva Lie har lagt fram budsjettet.\n\n– Vi har ikke råd til flere lærere.\n\n"
+        + "Hun ser ut over skolegården. Det blir tøft, sier Lie."))
+        .filteredOn(c -> c.startsWith("attributed"))
+        .containsExactly("attributed||–|Vi har ikke råd til flere lærere", "attributed|Lie|sier|Det blir tøft");
+  }
 }
