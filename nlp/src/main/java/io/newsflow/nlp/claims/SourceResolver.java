@@ -54,7 +54,7 @@ final class SourceResolver {
   /** How many paragraphs back "de" may look for its group. */
   private static final int MAX_GROUP_DISTANCE = 2;
 
-  /** Something a later source can refer to, in reading order. */
+  /** Something a later source can refer to, in reading order; plural: a group a later "de" may take up. */
   private record Candidate(
       ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words,
       Gender gender) {}
@@ -87,9 +87,22 @@ final class SourceResolver {
       }
       boolean person = m.type() == EntityType.PER;
       String words = person ? wordBefore(p.text(), m.start()) + " " + m.text() : m.text();
-      seen.add(new Candidate(target(m), person, false, false, p.index(), words.toLowerCase(Locale.ROOT),
+      // an organisation acting is a group a later "de" takes up: "Jehovas vitner tenker annerledes. De avviser …"
+      boolean group = m.type() == EntityType.ORG && verbAfter(p.text(), m.end());
+      seen.add(new Candidate(target(m), person, false, group, p.index(), words.toLowerCase(Locale.ROOT),
           person ? gender(m.text()) : Gender.UNKNOWN));
     }
+  }
+
+  /** Whether the word after {@code end} looks like a finite verb: "Ap ønsker", "Styret vedtok", "NSB har". */
+  private boolean verbAfter(String text, int end) {
+    String[] rest = text.substring(end).strip().split("\\s+", 2);
+    String next = rest[0];
+    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    return lexicon.contains("verb-stop", next) || next.length() >= 5
+        && (next.endsWith("er") || next.endsWith("te") || next.endsWith("et") || next.endsWith("dde"));
   }
 
   /**

@@ -781,4 +781,14 @@ class ClaimConstructionsTest {
         .filteredOn(c -> c.startsWith("attributed"))
         .containsExactly("attributed||–|Vi har ikke råd til flere lærere", "attributed|Lie|sier|Det blir tøft");
   }
+
+  @Test
+  void shouldTakeUpAnActingOrganisationWithDe() {
+    assertThat(claims("LO krever høyere lønn for helsearbeidere. De mener at sykehusene mister folk.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("LO");
+    assertThat(claims("Lederen ble intervjuet av LO i fjor. De mener at sykehusene mister folk.", "nb"))
+        .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("");
+  }
 }
