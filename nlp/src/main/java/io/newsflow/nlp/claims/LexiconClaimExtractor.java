@@ -45,6 +45,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private static final int MAX_MODAL_GAP = 6;
   private static final int MAX_SUBJECT_TOKENS = 5;
   private static final int MAX_NAME_TOKENS = 4;
+  /** The most words a speaker label before its colon has: "Statsminister Kjell Magne Bondevik (KrF)". */
+  private static final int MAX_LABEL_TOKENS = 6;
   /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
   private static final int MAX_ADDRESSEE_TOKENS = 6;
 
@@ -150,6 +152,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         previousSentence = s.start();
       }
       if (body) {
+        labelledStatement(p, resolver).ifPresent(statement -> {
+          claims.add(paragraphFirst, statement);
+          resolver.seeSource(statement);
+        });
         Optional<Claim> turn = unattributedTurn(p, claims, paragraphFirst, resolver);
         turn.ifPresent(t -> claims.add(paragraphFirst, t));
         turnOpen = turn.isPresent();
@@ -295,6 +301,32 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     TextSpan cue = TextSpan.of(p.text(), dash.start(), dash.end());
     return Optional.of(new Claim("turn" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.empty(),
         resolver.lastSpeaker(p.index()), Optional.of(cue), content, List.of(content), !hedges.isEmpty(), hedges, false,
+        Optional.empty(), 0));
+  }
+
+  /**
+   * "Statsminister Kari Holm: Regjeringen vil …": a paragraph opening with a person's name and a
+   * colon, as transcripts of debates and interviews are written, is that person's statement.
+   */
+  private Optional<Claim> labelledStatement(Paragraph p, SourceResolver resolver) {
+    String text = p.text();
+    int colon = text.indexOf(':');
+    if (colon <= 0 || text.substring(0, colon).strip().split("\\s+").length > MAX_LABEL_TOKENS) {
+      return Optional.empty();
+    }
+    Optional<ResolvedSource> speaker = resolver.labelSpeaker(p, colon);
+    int end = text.length();
+    while (end > colon && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':')) {
+      end--; // "… Jeg har følgende spørsmål:" ends in the colon that hands over
+    }
+    TextSpan content = priorSpan(text, colon + 1, end);
+    if (speaker.isEmpty() || content.text().isBlank() || content.text().split("\\s+").length < 3
+        || content.text().endsWith("?")) {
+      return Optional.empty(); // a question put claims nothing
+    }
+    TextSpan source = priorSpan(text, 0, colon);
+    return Optional.of(new Claim("label" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.of(source), speaker,
+        Optional.of(TextSpan.of(text, colon, colon + 1)), content, List.of(content), false, List.of(), false,
         Optional.empty(), 0));
   }
 

@@ -109,6 +109,25 @@ final class SourceResolver {
    * A paragraph that ends in a person's name and a colon ("Statsråd Kari Holm:") introduces who
    * speaks next, as transcripts and interviews do: an "I" after it is that person.
    */
+  /**
+   * The person a label opening a paragraph names, up to its colon at {@code colon}: "Statsråd Kari
+   * Holm:", "Kari Holm (H):". Empty when the label names no person last.
+   */
+  Optional<ResolvedSource> labelSpeaker(Paragraph p, int colon) {
+    return p.entities().stream()
+        .filter(m -> m.type() == EntityType.PER && m.end() <= colon
+            && p.text().substring(m.end(), colon).matches("\\s*(\\([\\p{L}\\p{N}]{1,6}\\))?\\s*")
+            && onlyTitle(p.text().substring(0, m.start())))
+        .findFirst()
+        .map(SourceResolver::target);
+  }
+
+  /** Nothing or an office before the name ("Statsråd"), not a phrase ("Som sagt av") or a nickname. */
+  private boolean onlyTitle(String before) {
+    String words = before.strip().toLowerCase(Locale.ROOT);
+    return words.isEmpty() || words.split("\\s+").length == 1 && lexicon.endsWithAny("person-noun", words);
+  }
+
   void seeSpeakerLabel(Paragraph p) {
     String text = p.text().strip();
     if (!text.endsWith(":")) {

@@ -791,4 +791,16 @@ class ClaimConstructionsTest {
         .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
         .containsExactly("");
   }
+
+  @Test
+  void shouldTakeAParagraphOpeningWithASpeakerLabelForThatSpeakersStatement() {
+    assertThat(claims("Statsråd Kari Holm (Ap): Regjeringen vil øke bevilgningene til skolen neste år.", "nb"))
+        .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(ClaimConstructionsTest::describe, c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "attributed|Statsråd Kari Holm (Ap)|:|Regjeringen vil øke bevilgningene til skolen neste år", "Kari Holm"));
+    assertThat(described("Per Dahl (H): Vil statsråden øke bevilgningene til skolen?")).isEmpty();
+    assertThat(described("Oslo: Regjeringen vil øke bevilgningene til skolen.")).isEmpty();
+    assertThat(described("Som sagt av Henrik Ibsen: Den sterkeste mann er den som står mest alene.")).isEmpty();
+  }
 }
