@@ -314,11 +314,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (colon <= 0 || text.substring(0, colon).strip().split("\\s+").length > MAX_LABEL_TOKENS) {
       return Optional.empty();
     }
-    Optional<ResolvedSource> speaker = resolver.labelSpeaker(p, colon);
     int end = text.length();
     while (end > colon && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':')) {
       end--; // "… Jeg har følgende spørsmål:" ends in the colon that hands over
     }
+    if (end <= colon + 1) {
+      return Optional.empty(); // "Statsråd Kari Holm:" alone is a label for the next paragraph
+    }
+    Optional<ResolvedSource> speaker = resolver.labelSpeaker(p, colon);
     TextSpan content = priorSpan(text, colon + 1, end);
     if (speaker.isEmpty() || content.text().isBlank() || content.text().split("\\s+").length < 3
         || content.text().endsWith("?")) {
