@@ -45,6 +45,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private static final int MAX_MODAL_GAP = 6;
   private static final int MAX_SUBJECT_TOKENS = 5;
   private static final int MAX_NAME_TOKENS = 4;
+  /** The most words a speaker label before its colon has: "Statsminister Kjell Magne Bondevik (KrF)". */
+  private static final int MAX_LABEL_TOKENS = 6;
   /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
   private static final int MAX_ADDRESSEE_TOKENS = 6;
 
@@ -88,9 +90,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     SourceResolver resolver = new SourceResolver(lexicon);
     int issued = 0;
+    boolean turnOpen = false;
     for (Paragraph p : paragraphs) {
       boolean body = p.kind() == ParagraphKind.BODY;
       Quotation quote = new Quotation();
+      if (body && turnOpen) {
+        quote.carryOver(p);
+      }
       int previousSentence = -1;
       int paragraphFirst = claims.size();
       for (Sentence s : p.sentences()) {
@@ -109,7 +115,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
           // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
-          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)) {
+          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)
+              && !(quote.carried && narratesSpeaker(p.text().substring(quote.start, s.start()), w, d))) {
             d.quoteStart = quote.start;
           }
         }
@@ -145,7 +152,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         previousSentence = s.start();
       }
       if (body) {
-        unattributedTurn(p, claims, paragraphFirst, resolver).ifPresent(turn -> claims.add(paragraphFirst, turn));
+        labelledStatement(p, resolver).ifPresent(statement -> {
+          claims.add(paragraphFirst, statement);
+          resolver.seeSource(statement);
+        });
+        Optional<Claim> turn = unattributedTurn(p, claims, paragraphFirst, resolver);
+        turn.ifPresent(t -> claims.add(paragraphFirst, t));
+        turnOpen = turn.isPresent();
       }
       dropFactualInsideQuotations(claims, paragraphFirst);
       if (body) {
@@ -154,6 +167,21 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return renumbered(claims);
+  }
+
+  /**
+   * Whether the text before an attribution speaks of its speaker in the third person ("Hun ser ut
+   * over fjorden. Det blir fint, sier hun."): narration, not the speaker's words.
+   */
+  private boolean narratesSpeaker(String before, String[] w, Draft d) {
+    java.util.Set<String> words = new java.util.HashSet<>(
+        java.util.Arrays.asList(before.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
+    for (int i = d.sourceFrom; i < d.sourceTo; i++) {
+      if (words.contains(w[i]) && !lexicon.contains("not-source", w[i])) {
+        return true;
+      }
+    }
+    return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
   }
 
   private boolean isPerson(Claim claim) {
@@ -184,6 +212,24 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         guillemets = !dash;
         depth = 0;
       }
+    }
+
+    /** Whether the quotation was carried over from a dialogue turn in the paragraph before. */
+    boolean carried;
+
+    /**
+     * "– A.¶B. C, sier X.": a paragraph after a dialogue turn left unattributed goes on with it
+     * when it opens with no mark of its own, until an attribution ends it.
+     */
+    void carryOver(Paragraph p) {
+      p.sentences().stream().filter(s -> !s.tokens().isEmpty()).findFirst().ifPresent(s -> {
+        String first = s.tokens().get(0).text();
+        if (!isDash(first) && !isOpener(first)) {
+          start = s.tokens().get(0).start();
+          guillemets = false;
+          carried = true;
+        }
+      });
     }
 
     void leave(String[] w, boolean attributed) {
@@ -254,7 +300,36 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     TextSpan cue = TextSpan.of(p.text(), dash.start(), dash.end());
     return Optional.of(new Claim("turn" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.empty(),
-        resolver.lastSpeaker(), Optional.of(cue), content, List.of(content), !hedges.isEmpty(), hedges, false,
+        resolver.lastSpeaker(p.index()), Optional.of(cue), content, List.of(content), !hedges.isEmpty(), hedges, false,
+        Optional.empty(), 0));
+  }
+
+  /**
+   * "Statsminister Kari Holm: Regjeringen vil …": a paragraph opening with a person's name and a
+   * colon, as transcripts of debates and interviews are written, is that person's statement.
+   */
+  private Optional<Claim> labelledStatement(Paragraph p, SourceResolver resolver) {
+    String text = p.text();
+    int colon = text.indexOf(':');
+    if (colon <= 0 || text.substring(0, colon).strip().split("\\s+").length > MAX_LABEL_TOKENS) {
+      return Optional.empty();
+    }
+    int end = text.length();
+    while (end > colon && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':')) {
+      end--; // "… Jeg har følgende spørsmål:" ends in the colon that hands over
+    }
+    if (end <= colon + 1) {
+      return Optional.empty(); // "Statsråd Kari Holm:" alone is a label for the next paragraph
+    }
+    Optional<ResolvedSource> speaker = resolver.labelSpeaker(p, colon);
+    TextSpan content = priorSpan(text, colon + 1, end);
+    if (speaker.isEmpty() || content.text().isBlank() || content.text().split("\\s+").length < 3
+        || content.text().endsWith("?")) {
+      return Optional.empty(); // a question put claims nothing
+    }
+    TextSpan source = priorSpan(text, 0, colon);
+    return Optional.of(new Claim("label" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.of(source), speaker,
+        Optional.of(TextSpan.of(text, colon, colon + 1)), content, List.of(content), false, List.of(), false,
         Optional.empty(), 0));
   }
 
@@ -284,12 +359,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return out;
   }
 
-  /** Plural definite nouns ("legene") that a later "de" may point back to. */
+  /**
+   * Plural definite nouns ("legene") that a later "de" may point back to: subjects before their
+   * verb ("legene mente") and nouns after a preposition ("beskjed fra legene"), not objects
+   * ("betale kvinnen pengene", "slapp hønene"), which are what is handled, not who speaks.
+   */
   private void seePluralNouns(Sentence s, SourceResolver resolver, Paragraph p) {
-    for (Token token : s.tokens()) {
+    String[] w = lower(s);
+    for (int i = 0; i < w.length; i++) {
+      Token token = s.tokens().get(i);
       String text = token.text();
       if (text.length() >= 6 && Character.isLowerCase(text.charAt(0)) && text.endsWith("ene")
-          && !lexicon.contains("not-plural", text)) {
+          && !lexicon.contains("not-plural", text)
+          && (i + 1 < w.length && looksFinite(s, w, i + 1) || i > 0 && isPrepositionBefore(w[i - 1]))) {
         resolver.seePluralNoun(p, token.start(), text);
       }
     }
@@ -403,6 +485,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
           d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
         }
+        int relative = d.cueFrom - 1;
+        int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? antecedentStart(w, relative) : relative;
+        if (antecedent < relative) {
+          // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
+          // verb is the cue, so its antecedent said it
+          d.sourceFrom = antecedent;
+          d.sourceTo = relative;
+        }
         Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
             && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
         if (first != null) {
@@ -418,8 +508,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           int previous = d.sourceFrom - 1;
           d.sourceFrom = subjectStart(w, previous);
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+          if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
+            // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
+            // goes with the subject that said A; within the at-clause it would repeat "at"
+            int that = d.sourceFrom - 1;
+            d.sourceFrom = subjectStart(w, that);
+            d.sourceTo = subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
+            if (d.sourceTo == that) {
+              d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
+            }
+          }
         }
-        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1])) {
+        boolean sharedAcrossComma = d.sourceTo < d.cueFrom - 1 && w[d.cueFrom - 2].equals(",");
+        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !sharedAcrossComma) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
           d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
         }
@@ -433,7 +534,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
           // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
           end = subordinateEnd(w, contentFrom, end);
-        } else if (!isOpener(w[0]) && lexicon.match("fronted-subordinator", w, 0) > 0) {
+        } else if (!isOpener(w[0]) && opensWithSubordinateClause(w)) {
           // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
           end = mainClauseAfter(w, contentFrom, end);
         }
@@ -502,8 +603,18 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * Whether the sentence opens, without a quotation mark or dash, with a subordinate clause ("Da
    * …", "Etter at …") that ends at {@code comma}, its first comma: the main clause after it is inverted.
    */
+  private boolean opensWithSubordinateClause(String[] w) {
+    // "To uker etter at …", "Tre dager før …": a span of time ahead of the subordinator
+    int from = w.length > 2 && (Character.isDigit(w[0].charAt(0)) || lexicon.contains("time-span", w[0]))
+        && lexicon.contains("time-unit", w[1]) ? 2 : 0;
+    return lexicon.match("fronted-subordinator", w, from) > 0;
+  }
+
   private boolean afterFrontedClause(String[] w, int comma) {
-    if (w.length == 0 || isOpener(w[0]) || lexicon.match("fronted-subordinator", w, 0) == 0) {
+    if (w.length == 0 || isOpener(w[0])) {
+      return false;
+    }
+    if (!opensWithSubordinateClause(w)) {
       return false;
     }
     return firstComma(w, 0, comma) == comma;
@@ -727,6 +838,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return false;
     }
     int start = clauseStart(w, cue);
+    start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
     if (start >= cue) {
       return false;
     }
@@ -734,18 +846,20 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
       // a pronoun subject follows the verb
       return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
-          && isSubjectPronoun(w[cue + 1]); // "Som innbygger synes jeg …": "som" is "as" here
+          && (isSubjectPronoun(w[cue + 1]) // "Som innbygger synes jeg …": "som" is "as" here
+              || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
+                  && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
     }
     return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
   }
 
   /**
    * Where the main clause of a sentence that opened with a subordinate clause begins after
-   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi"), or {@code end}.
+   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi", ", sa hun"), or {@code end}.
    */
   private int mainClauseAfter(String[] w, int from, int end) {
     for (int i = from; i + 2 < end; i++) {
-      if (w[i].equals(",") && lexicon.contains("verb-stop", w[i + 1])
+      if (w[i].equals(",") && (lexicon.contains("verb-stop", w[i + 1]) || lexicon.match("cue", w, i + 1) > 0)
           && (isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"))) {
         return i;
       }
@@ -846,10 +960,56 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
       start++;
     }
+    if (start + lexicon.match("focus", w, start) < cue) {
+      start += lexicon.match("focus", w, start); // "Til og med Apple selv innrømmer"
+    }
     if (start + 1 < cue && w[start].equals("som") && (start > 0 && w[start - 1].equals(",") || isSubjectPronoun(w[start + 1]))) {
       start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
     }
     return start;
+  }
+
+  private boolean isPrepositionBefore(String token) {
+    return lexicon.contains("source-stop", token) || lexicon.contains("source-stop-after-name", token)
+        || token.equals("av") || token.equals("blant") || token.equals("hos");
+  }
+
+  /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
+  private boolean nameThenThat(String[] w, int from) {
+    for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
+      if (isThat(w[i])) {
+        return true;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || w[i].equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the noun phrase before a relative "som" at {@code som} starts: back to a comma, "at", a
+   * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
+   */
+  private int antecedentStart(String[] w, int som) {
+    if (som == 0 || isPronoun(w[som - 1]) || w[som - 1].equals("dem") || lexicon.contains("not-source", w[som - 1])
+        || w[w.length - 1].equals("?")) {
+      return som; // "De er blant dem som krever", "Er det noen som tror at …?": no one named here
+    }
+    int i = som;
+    while (i > 0 && som - i < MAX_SUBJECT_TOKENS) {
+      String t = w[i - 1];
+      if (t.equals("å")) {
+        return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
+      }
+      if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
+          || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
+          || lexicon.contains("coordinator", t)) {
+        break;
+      }
+      i--;
+    }
+    return i;
   }
 
   /** Where the clause holding token {@code at} starts: after "at", a comma, a colon or a dash. */

@@ -42,8 +42,19 @@ final class SourceResolver {
   private ResolvedSource speaker;
   /** The longest speaker label, in words, with its title: "Statsråd Kari Nordmann Holm". */
   private static final int MAX_LABEL_WORDS = 5;
+  /** The most words a source with a title can have: "den amerikanske utenriksministeren Rex Tillersen". */
+  private static final int MAX_TITLED_WORDS = 6;
+  /** How many paragraphs back a person the narration names may be the speaker of a dialogue turn. */
+  private static final int MAX_NARRATION_DISTANCE = 2;
+  /** The last pronoun source resolved to a person, and where it ended, or null. */
+  private Candidate lastPronoun;
+  private int lastPronounEnd;
+  /** How far apart (characters) a pronoun subject repeated is still the same person: about a sentence. */
+  private static final int MAX_SAME_SUBJECT_GAP = 150;
+  /** How many paragraphs back "de" may look for its group. */
+  private static final int MAX_GROUP_DISTANCE = 2;
 
-  /** Something a later source can refer to, in reading order. */
+  /** Something a later source can refer to, in reading order; plural: a group a later "de" may take up. */
   private record Candidate(
       ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words,
       Gender gender) {}
@@ -76,15 +87,47 @@ final class SourceResolver {
       }
       boolean person = m.type() == EntityType.PER;
       String words = person ? wordBefore(p.text(), m.start()) + " " + m.text() : m.text();
-      seen.add(new Candidate(target(m), person, false, false, p.index(), words.toLowerCase(Locale.ROOT),
+      // an organisation acting is a group a later "de" takes up: "Jehovas vitner tenker annerledes. De avviser …"
+      boolean group = m.type() == EntityType.ORG && verbAfter(p.text(), m.end());
+      seen.add(new Candidate(target(m), person, false, group, p.index(), words.toLowerCase(Locale.ROOT),
           person ? gender(m.text()) : Gender.UNKNOWN));
     }
+  }
+
+  /** Whether the word after {@code end} looks like a finite verb: "Ap ønsker", "Styret vedtok", "NSB har". */
+  private boolean verbAfter(String text, int end) {
+    String[] rest = text.substring(end).strip().split("\\s+", 2);
+    String next = rest[0];
+    if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    return lexicon.contains("verb-stop", next) || next.length() >= 5
+        && (next.endsWith("er") || next.endsWith("te") || next.endsWith("et") || next.endsWith("dde"));
   }
 
   /**
    * A paragraph that ends in a person's name and a colon ("Statsråd Kari Holm:") introduces who
    * speaks next, as transcripts and interviews do: an "I" after it is that person.
    */
+  /**
+   * The person a label opening a paragraph names, up to its colon at {@code colon}: "Statsråd Kari
+   * Holm:", "Kari Holm (H):". Empty when the label names no person last.
+   */
+  Optional<ResolvedSource> labelSpeaker(Paragraph p, int colon) {
+    return p.entities().stream()
+        .filter(m -> m.type() == EntityType.PER && m.end() <= colon
+            && p.text().substring(m.end(), colon).matches("\\s*(\\([\\p{L}\\p{N}]{1,6}\\))?\\s*")
+            && onlyTitle(p.text().substring(0, m.start())))
+        .findFirst()
+        .map(SourceResolver::target);
+  }
+
+  /** Nothing or an office before the name ("Statsråd"), not a phrase ("Som sagt av") or a nickname. */
+  private boolean onlyTitle(String before) {
+    String words = before.strip().toLowerCase(Locale.ROOT);
+    return words.isEmpty() || words.split("\\s+").length == 1 && lexicon.endsWithAny("person-noun", words);
+  }
+
   void seeSpeakerLabel(Paragraph p) {
     String text = p.text().strip();
     if (!text.endsWith(":")) {
@@ -121,7 +164,9 @@ final class SourceResolver {
         .orElse(new ResolvedSource(source.text(), Optional.empty(), Optional.empty()));
     String lower = source.text().toLowerCase(Locale.ROOT);
     boolean titled = false;
-    for (String word : lower.split("\\s+")) {
+    String[] sourceWords = lower.split("\\s+");
+    // a long source is a clause gone wrong ("Fremme på perrongen ringte jeg mannen som …"), no title
+    for (String word : sourceWords.length <= MAX_TITLED_WORDS ? sourceWords : new String[0]) {
       titled |= definiteStem(word).map(stem -> lexicon.endsWithAny("person-noun", stem)).orElse(false)
           || lexicon.endsWithAny("person-noun", word);
     }
@@ -154,12 +199,29 @@ final class SourceResolver {
       return Optional.of(speaker);
     }
     if (lexicon.contains("pronoun-person", lower)) {
+      if (lastPronoun != null && lastPronoun.paragraph() == p.index() && lastPronoun.words().equals(lower)
+          && source.start() - lastPronounEnd <= MAX_SAME_SUBJECT_GAP
+          && latest(Candidate::quoted).equals(Optional.of(lastPronoun.target()))) {
+        // "etter at han hadde fortalt Stoltenberg at …, sa han": the same pronoun as subject again
+        // soon after, with no one else quoted between, is the same person, not the name it spoke to
+        return Optional.of(lastPronoun.target());
+      }
       // "hun" is the last person who may be a woman: "Nasarbajev" is skipped for "Perisat"
       Gender gender = gender(lower);
-      return latest(c -> c.person() && c.gender().fits(gender));
+      Optional<ResolvedSource> found = latest(c -> c.person() && c.gender().fits(gender));
+      found.ifPresent(target -> {
+        lastPronoun = new Candidate(target, true, true, false, p.index(), lower, gender);
+        lastPronounEnd = source.end();
+      });
+      return found;
     }
     if (lexicon.contains("pronoun-group", lower)) {
-      return latest(c -> c.quoted() && !c.person() || c.plural()).or(() -> latest(Candidate::quoted));
+      // "de" is a group: people only when several are named ("Hansen og Olsen"), never one person;
+      // and a group is taken up close by, unlike a person an interview keeps returning to
+      int near = p.index() - MAX_GROUP_DISTANCE;
+      return latest(c -> c.paragraph() >= near && (c.quoted() && !c.person() || c.plural()))
+          .or(() -> latest(c -> c.paragraph() >= near && c.quoted()
+              && (c.words().contains(" og ") || c.words().contains(","))));
     }
     // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase
     String[] words = lower.split("\\s+");
@@ -176,10 +238,30 @@ final class SourceResolver {
 
   /**
    * Whom a dialogue turn without an attribution of its own is heard from: the last source quoted
-   * before it, as a reader takes it when an interview goes on line by line.
+   * before it, as a reader takes it when an interview goes on line by line, unless the narration
+   * has named someone since.
    */
-  Optional<ResolvedSource> lastSpeaker() {
-    return latest(Candidate::quoted);
+  Optional<ResolvedSource> lastSpeaker(int turnParagraph) {
+    int quoted = seen.size() - 1;
+    while (quoted >= 0 && !seen.get(quoted).quoted()) {
+      quoted--;
+    }
+    // "Martin prøvespilte i Ajax. | – Her fant de meg.": a person the narration turned to after the
+    // last quotation is who speaks now; the first named in the latest such paragraph, the one it is about
+    int paragraph = -1;
+    Candidate first = null;
+    for (int i = seen.size() - 1; i > quoted; i--) {
+      Candidate c = seen.get(i);
+      if (c.person() && c.paragraph() < turnParagraph && c.paragraph() >= turnParagraph - MAX_NARRATION_DISTANCE
+          && (paragraph < 0 || c.paragraph() == paragraph)) {
+        paragraph = c.paragraph();
+        first = c;
+      }
+    }
+    if (first != null) {
+      return Optional.of(first.target());
+    }
+    return quoted >= 0 ? Optional.of(seen.get(quoted).target()) : Optional.empty();
   }
 
   /** The gender of a pronoun, or of a person named with a known given name first ("Kari Dahl"). */

@@ -638,4 +638,169 @@ class ClaimConstructionsTest {
     assertThat(described("Forslaget, som Jensen sa til avisen, er godt nytt for bøndene.")).isEmpty();
     assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeTheAntecedentOfARelativeWhoseVerbIsTheCue() {
+    assertThat(described("Boligbyggelaget avviste kravet fra naboen som mente at tomten var for liten."))
+        .containsExactly("attributed|naboen|mente|tomten var for liten");
+    assertThat(described("Forslaget får støtte fra lærerne som sier at klassene er for store."))
+        .containsExactly("attributed|lærerne|sier|klassene er for store");
+    assertThat(described("Er det virkelig noen som tror at skatten går ned?")).isEmpty();
+  }
+
+  @Test
+  void shouldGiveASecondVerbAfterAnAtClauseTheFirstSubject() {
+    assertThat(described("Rektor innrømmer at skolen har hatt problemer, men understreker at elevene trives."))
+        .containsExactly("attributed|Rektor|innrømmer|skolen har hatt problemer",
+            "attributed|Rektor|understreker|elevene trives");
+    assertThat(described("Hun har ikke noe imot at naboene klager, men mener at de tar feil om støyen."))
+        .containsExactly("attributed|Hun|mener|de tar feil om støyen");
+    assertThat(described("Fylkets skolesjef er lei av at staten bestemmer alt, og mener kommunene må få mer makt."))
+        .containsExactly("attributed|Fylkets skolesjef|mener|kommunene må få mer makt");
+  }
+
+  @Test
+  void shouldReadDaBeforeTheVerbAsThen() {
+    assertThat(described("Da trodde legene at hun hadde fått hjernehinnebetennelse."))
+        .containsExactly("attributed|legene|trodde|hun hadde fått hjernehinnebetennelse");
+    assertThat(described("Da sa han at kampen var tapt."))
+        .containsExactly("attributed|han|sa|kampen var tapt");
+  }
+
+  @Test
+  void shouldReadAFrontedPrepositionWithDetBeforeANamedSource() {
+    assertThat(described("Om dette sier Statistisk sentralbyrå at ledigheten er på vei ned."))
+        .containsExactly("attributed|Statistisk sentralbyrå|sier|ledigheten er på vei ned");
+    assertThat(described("Om det sier Finanstilsynet at bankene må holde mer kapital."))
+        .containsExactly("attributed|Finanstilsynet|sier|bankene må holde mer kapital");
+  }
+
+  @Test
+  void shouldResolveDeToAPluralNounThatActedNotToAThingHandedOver() {
+    assertThat(claims("Da bøndene protesterte mot kuttene, lovet statsråden et nytt møte. De mener at prisene "
+        + "er for lave.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("bøndene");
+    assertThat(claims("Familien ventet på svar fra legene. De mener at operasjonen gikk bra.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("legene");
+    assertThat(claims("Kunden ville ikke betale butikken pengene. De mener at varen var ødelagt.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("");
+  }
+
+  @Test
+  void shouldNotResolveDeToOnePerson() {
+    assertThat(claims("Mannen sier at bilen ble stjålet i natt. De mener at politiet kom for sent.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("", "");
+    assertThat(claims("Kari Hansen sier at bilen ble stjålet i natt. De mener at politiet kom for sent.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Hansen", "");
+  }
+
+  @Test
+  void shouldTakeUpAGroupWithDeOnlyCloseBy() {
+    String sources = "Fylkeslegen sier at smitten øker. Helsedirektoratet opplyser at vaksinene kommer i mai.\n\n";
+    String between = "Køene var lange ved legevakten i helgen.\n\nMange ventet i flere timer.\n\n";
+    assertThat(claims(sources + "De mener at rådene virker.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("", "Helsedirektoratet", "Helsedirektoratet");
+    assertThat(claims(sources + between + "Sykehuset har ventet lenge. De mener at rådene virker.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("", "Helsedirektoratet", "");
+  }
+
+  @Test
+  void shouldHearADialogueTurnFromThePersonTheNarrationTurnedTo() {
+    List<Claim> found = claims("– Vi må bygge flere boliger, sier ordfører Kari Holm.\n\n"
+        + "Eiendomsutvikler Per Dahl har kjøpt tomten ved kaia.\n\n"
+        + "– Jeg har ventet på denne muligheten i ti år.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Holm", "Per Dahl");
+    List<Claim> goesOn = claims("– Vi må bygge flere boliger, sier ordfører Kari Holm.\n\n"
+        + "– Vi har ventet på denne muligheten i ti år.", "nb");
+    assertThat(goesOn).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Kari Holm", "Kari Holm");
+  }
+
+  @Test
+  void shouldNotTakeAConjunctionBeforeANounForASource() {
+    assertThat(described("Men seier i finalen ble det ikke for laget fra Bergen.")).isEmpty();
+    assertThat(described("Skolen er for alle, uansett tro og bakgrunn.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadATimeSpanBeforeAFrontedClause() {
+    assertThat(described("To uker etter at hun hadde fortalt styret at hun ville gå av, sa hun til Dagbladet at hun "
+        + "ble sittende."))
+        .containsExactly("attributed|hun|hadde fortalt|hun ville gå av", "attributed|hun|sa|hun ble sittende");
+    assertThat(described("Tre dager etter at statsråden hadde gått av, sa han til NRK at han angret."))
+        .containsExactly("attributed|han|sa|han angret");
+  }
+
+  @Test
+  void shouldKeepARepeatedPronounSubjectOnItsPersonPastTheNameItSpokeTo() {
+    List<Claim> found = claims("Statsråd Ola Berg var presset i går. Etter at han hadde fortalt Jens Stoltenberg at han "
+        + "ville gå av, sa han til NRK at han ble sittende.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Ola Berg", "Ola Berg");
+    List<Claim> other = claims("Ola Berg kom sent. – Vi går inn for det, sier han. – Det er et godt forslag, sier Per "
+        + "Dahl. Det kommer fra regjeringen, påpeker han.", "nb");
+    assertThat(other).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("Ola Berg", "Per Dahl", "Per Dahl");
+  }
+
+  @Test
+  void shouldReadAFocusWordBeforeTheSubjectAsNoAdverbial() {
+    assertThat(described("Til og med regjeringen innrømmer at målet ikke nås."))
+        .containsExactly("attributed|regjeringen|innrømmer|målet ikke nås");
+    assertThat(described("Ikke engang treneren tror at laget rykker opp."))
+        .containsExactly("attributed|treneren|tror|laget rykker opp");
+  }
+
+  @Test
+  void shouldReadKontreAfterAQuotationAsAReply() {
+    assertThat(described("Det er ingen grunn til panikk, kontret finansministeren."))
+        .containsExactly("attributed|finansministeren|kontret|Det er ingen grunn til panikk");
+    assertThat(described("Laget kontret raskt og scoret.")).isEmpty();
+  }
+
+  @Test
+  void shouldCarryADialogueTurnIntoTheNextParagraphUntilItsAttribution() {
+    assertThat(described("Rådmann Eva Lie har lagt fram budsjettet.\n\n– Vi har ikke råd til flere lærere.\n\n"
+        + "Det er ingen vei utenom. Skolene må slås sammen, sier Lie til avisen."))
+        .filteredOn(c -> c.startsWith("attributed"))
+        .containsExactly("attributed||–|Vi har ikke råd til flere lærere",
+            "attributed|Lie|sier|Det er ingen vei utenom. Skolene må slås sammen");
+    assertThat(described("Rådmann Eva Lie har lagt fram budsjettet.\n\n– Vi har ikke råd til flere lærere.\n\n"
+        + "Hun ser ut over skolegården. Det blir tøft, sier Lie."))
+        .filteredOn(c -> c.startsWith("attributed"))
+        .containsExactly("attributed||–|Vi har ikke råd til flere lærere", "attributed|Lie|sier|Det blir tøft");
+  }
+
+  @Test
+  void shouldTakeUpAnActingOrganisationWithDe() {
+    assertThat(claims("LO krever høyere lønn for helsearbeidere. De mener at sykehusene mister folk.", "nb"))
+        .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("LO");
+    assertThat(claims("Lederen ble intervjuet av LO i fjor. De mener at sykehusene mister folk.", "nb"))
+        .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly("");
+  }
+
+  @Test
+  void shouldTakeAParagraphOpeningWithASpeakerLabelForThatSpeakersStatement() {
+    assertThat(claims("Statsråd Kari Holm (Ap): Regjeringen vil øke bevilgningene til skolen neste år.", "nb"))
+        .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(ClaimConstructionsTest::describe, c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "attributed|Statsråd Kari Holm (Ap)|:|Regjeringen vil øke bevilgningene til skolen neste år", "Kari Holm"));
+    assertThat(described("Per Dahl (H): Vil statsråden øke bevilgningene til skolen?")).isEmpty();
+    assertThat(described("Oslo: Regjeringen vil øke bevilgningene til skolen.")).isEmpty();
+    assertThat(described("Som sagt av Henrik Ibsen: Den sterkeste mann er den som står mest alene.")).isEmpty();
+  }
 }
