@@ -1478,7 +1478,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
     boolean deed = namedSubject(s, names, clause) && (perfectOrPassive(w, clause) || pastNextToName(s, w, names, clause));
     if (values == 0 && !record && !deed) {
-      return 0; // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too
+      // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too,
+      // and so is any plain statement of the text's own about someone or somewhere named
+      // ("Samene er et urfolk i Norge"), just at the threshold
+      return !names.isEmpty() && plainStatement(w, s, clause) ? CHECKWORTHY : 0;
     }
     past |= deed;
     double score = values > 0 ? 0.35 : 0.25;
@@ -1508,6 +1511,63 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     return Math.max(0, Math.min(1, score));
   }
+
+  /**
+   * A declarative main clause the text asserts on its own: a finite verb (a copula, an auxiliary, a
+   * past form, or a verb in the second place, V2), no "I", "we" or "you", no modal, future or hedge,
+   * no subordinating opening, nothing quoted that opens or closes outside it, no exclamation, and no
+   * judgement put first ("Det er uakseptabelt at …").
+   */
+  private boolean plainStatement(String[] w, Sentence s, int[] clause) {
+    if (clause[1] - clause[0] < 5 || w[w.length - 1].equals("!")) {
+      return false;
+    }
+    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+      return false;
+    }
+    int c = clause[0];
+    if (lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) {
+      return false; // "Han besøkte …": whom it is about is for the reader to find, not the checker
+    }
+    // "Det er uakseptabelt at …", "Det er slik man …": a judgement put first, not a checkable fact
+    if (c + 3 < clause[1] && w[c].equals("det") && (w[c + 1].equals("er") || w[c + 1].equals("var"))
+        && EVALUATION_FOLLOWS.contains(w[c + 3])) {
+      return false;
+    }
+    int quotes = 0;
+    boolean finite = false;
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (w[i].equals("«")) {
+        quotes++;
+      } else if (w[i].equals("»")) {
+        quotes--;
+      }
+      // "sto fram i Daily Mirror: «…»" introduces someone's words; a straight quote may open or close them
+      if (quotes < 0 || w[i].equals(":") && i + 1 < w.length && (w[i + 1].equals("«") || w[i + 1].equals("–"))
+          || w[i].equals("\"")) {
+        return false;
+      }
+      if (lexicon.contains("first-person", w[i]) || lexicon.contains("second-person", w[i])
+          || lexicon.contains("modal", w[i]) || lexicon.match("future", w, i) > 0 || lexicon.match("hedge", w, i) > 0
+          // what is not so, a liking or a judgement ("vakkert", "liker å"), talk without its claim ("LO krever")
+          || lexicon.contains("negation", w[i]) || lexicon.contains("evaluative", w[i])
+          || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
+        return false;
+      }
+      boolean lower = Character.isLowerCase(s.tokens().get(i).text().charAt(0));
+      boolean v2 = i > clause[0] && i <= clause[0] + 3 && lower && !(w[i - 1].equals("å"));
+      if (FINITE.contains(w[i]) || lower && lexicon.contains("past", w[i])
+          || v2 && (w[i].endsWith("er") && w[i].length() > 3 || isSimplePast(w[i]))) {
+        finite = true;
+      }
+    }
+    return finite && quotes == 0;
+  }
+
+  private static final java.util.Set<String> EVALUATION_FOLLOWS = java.util.Set.of("at", "å", "man", "som", "når", "om");
+
+  private static final java.util.Set<String> FINITE = java.util.Set.of(
+      "er", "var", "har", "hadde", "ble", "blir", "får", "fikk", "går", "gikk", "kom", "står", "sto", "gir", "ga");
 
   /** "har gjennomgått", "ble pågrepet": an event completed, not a state ("var glad") or a plan. */
   private static boolean perfectOrPassive(String[] w, int[] clause) {

@@ -500,7 +500,8 @@ class ClaimConstructionsTest {
   void shouldCountACountInDigitsAsAnAmount() {
     assertThat(described("Nesten 4200 husholdninger i Bergen mistet strømmen."))
         .containsExactly("factual|||Nesten 4200 husholdninger i Bergen mistet strømmen");
-    assertThat(described("Nesten alle husholdninger i Bergen mistet strømmen.")).isEmpty();
+    // without the count and without a name nothing in it can be looked up
+    assertThat(described("Nesten alle husholdninger mistet strømmen i natt.")).isEmpty();
   }
 
   @Test
@@ -802,5 +803,25 @@ class ClaimConstructionsTest {
     assertThat(described("Per Dahl (H): Vil statsråden øke bevilgningene til skolen?")).isEmpty();
     assertThat(described("Oslo: Regjeringen vil øke bevilgningene til skolen.")).isEmpty();
     assertThat(described("Som sagt av Henrik Ibsen: Den sterkeste mann er den som står mest alene.")).isEmpty();
+  }
+
+  @Test
+  void shouldFlagAPlainStatementAboutSomethingNamedAsCheckWorthy() {
+    assertThat(described("Kvenene er en nasjonal minoritet i Norge."))
+        .containsExactly("factual|||Kvenene er en nasjonal minoritet i Norge");
+    assertThat(described("Bybrua i Trondheim står på listen over fredede bygg."))
+        .containsExactly("factual|||Bybrua i Trondheim står på listen over fredede bygg");
+    assertThat(described("Ferja til Hareid gikk med halv last hele vinteren."))
+        .containsExactly("factual|||Ferja til Hareid gikk med halv last hele vinteren");
+  }
+
+  @Test
+  void shouldLeavePlansOpinionsQuestionsAndQuotedWordsAboutSomethingNamedUnflagged() {
+    assertThat(described("Vi bor i Tromsø og trives godt med mørketiden.")).isEmpty();
+    assertThat(described("Kommunen i Bodø vil bygge en ny skole ved sjøen.")).isEmpty();
+    assertThat(described("Kanskje er Bergen den vakreste byen på Vestlandet.")).isEmpty();
+    assertThat(described("Er Stavanger virkelig landets oljehovedstad?")).isEmpty();
+    assertThat(described("Det er uakseptabelt at Nav behandler søknadene så sent.")).isEmpty();
+    assertThat(described("En lokalpolitiker sto fram i Avisa Nordland: «Ingen i Bodø vil ha flyplassen der.")).isEmpty();
   }
 }
