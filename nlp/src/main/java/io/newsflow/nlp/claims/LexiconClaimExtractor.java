@@ -287,16 +287,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<TextSpan> hedges = new ArrayList<>();
     for (Sentence s : sentences) {
       String[] w = lower(s);
-      for (int i = 0; i < w.length; i++) {
-        int h = lexicon.match("hedge", w, i);
-        if (h == 0 && lexicon.contains("first-person", w[i]) && i + 1 < w.length) {
-          h = lexicon.match("belief-cue", w, i + 1) > 0 ? 2 : 0;
-        }
-        if (h > 0) {
-          hedges.add(span(p.text(), s.tokens(), i, i + h));
-          i += h - 1;
-        }
-      }
+      addHedges(w, p.text(), s.tokens(), 0, w.length, hedges);
     }
     TextSpan cue = TextSpan.of(p.text(), dash.start(), dash.end());
     return Optional.of(new Claim("turn" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.empty(),
@@ -1679,6 +1670,21 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
   }
 
+  /** The hedges among tokens {@code from..to}: hedging words, and "jeg tror", the speaker's own belief. */
+  private void addHedges(String[] w, String text, List<Token> t, int from, int to, List<TextSpan> hedges) {
+    for (int i = from; i < to; i++) {
+      int h = lexicon.match("hedge", w, i);
+      if (h == 0 && lexicon.contains("first-person", w[i]) && i + 1 < to) {
+        // "– Jeg tror …": the speaker's own belief hedges the quotation
+        h = lexicon.match("belief-cue", w, i + 1) > 0 ? 2 : 0;
+      }
+      if (h > 0) {
+        hedges.add(span(text, t, i, i + h));
+        i += h - 1;
+      }
+    }
+  }
+
   private Claim toClaim(Draft d, Paragraph p, Sentence s, String[] w, SourceResolver resolver) {
     List<Token> t = s.tokens();
     String text = p.text();
@@ -1694,17 +1700,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     Optional<TextSpan> source = d.sourceFrom < 0 ? Optional.empty() : Optional.of(span(text, t, d.sourceFrom, d.sourceTo));
     List<TextSpan> hedges = new ArrayList<>();
     for (int[] r : d.content) {
-      for (int i = r[0]; i < r[1]; i++) {
-        int h = lexicon.match("hedge", w, i);
-        if (h == 0 && lexicon.contains("first-person", w[i]) && i + 1 < r[1]) {
-          // "– Jeg tror …": the speaker's own belief hedges the quotation
-          h = lexicon.match("belief-cue", w, i + 1) > 0 ? 2 : 0;
-        }
-        if (h > 0) {
-          hedges.add(span(text, t, i, i + h));
-          i += h - 1;
-        }
-      }
+      addHedges(w, text, t, r[0], r[1], hedges);
     }
     if (d.beliefCue || d.kind == ClaimKind.REPORTED) {
       cue.ifPresent(hedges::add);
