@@ -36,7 +36,8 @@ import java.util.Optional;
  *
  * A claim whose cue lies inside another claim's content is nested in it; a first-person belief
  * inside a quotation ("– Jeg tror …, sier X") hedges the quotation instead of being a claim of its
- * own. Sources are resolved by {@link SourceResolver}.
+ * own, while the writer's own ("Vi vet jo begge at …") is one. Sources are resolved by
+ * {@link SourceResolver}.
  */
 public final class LexiconClaimExtractor implements ClaimExtractor {
   /** Clauses scoring at least this are flagged as factual, check-worthy statements. */
@@ -108,6 +109,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         String[] w = lower(s);
         quote.enter(s, w);
+        boolean quoted = quote.start >= 0;
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
         drafts.addAll(accordingTo(w, s));
@@ -124,9 +126,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.removeIf(d -> d.anaphoric && !pointBack(d, quote, before, s));
         quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
         nest(drafts);
-        // "Jeg tror …": the speaker's or the writer's own belief hedges the text; it reports nothing
+        // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of
+        // its own; the writer's ("Jeg tror Operaen kan …", "Vi vet jo begge at …") is their claim.
         drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
-            && lexicon.contains("first-person", w[d.sourceFrom]));
+            && lexicon.contains("first-person", w[d.sourceFrom]) && (quoted || d.parent != null));
         if (body) {
           drafts.addAll(factual(w, s, p, drafts));
         }
@@ -142,7 +145,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding
           }
           claims.add(claim);
-          if (body && claim.source().isPresent()) {
+          if (body && claim.source().isPresent() && !writersOwn(claim)) {
             resolver.seeSource(claim);
           }
         }
@@ -182,6 +185,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
+  }
+
+  /**
+   * A claim of the writer's "jeg" or "vi", no one named behind it: not a speaker a later dialogue
+   * turn or pronoun could be heard from.
+   */
+  private boolean writersOwn(Claim claim) {
+    String source = claim.source().map(src -> src.text().toLowerCase(Locale.ROOT)).orElse("");
+    return lexicon.contains("first-person", source)
+        && claim.resolvedSource().map(r -> r.name().equalsIgnoreCase(source)).orElse(true);
   }
 
   private boolean isPerson(Claim claim) {

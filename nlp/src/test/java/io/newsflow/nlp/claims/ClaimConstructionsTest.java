@@ -162,8 +162,29 @@ class ClaimConstructionsTest {
   }
 
   @Test
-  void shouldReadTheWritersOwnBeliefAsNoClaim() {
-    assertThat(described("Jeg trodde lenge at jeg ikke lot meg påvirke av reklame.")).isEmpty();
+  void shouldReadTheWritersOwnBeliefAsTheirClaim() {
+    assertThat(described("Jeg trodde lenge at jeg ikke lot meg påvirke av reklame."))
+        .containsExactly("attributed|Jeg|trodde|jeg ikke lot meg påvirke av reklame");
+    assertThat(described("Vi håper at brua står ferdig før sommeren."))
+        .containsExactly("attributed|Vi|håper|brua står ferdig før sommeren");
+    assertThat(described("Styret mener fortsatt at tomten er for liten."))
+        .containsExactly("attributed|Styret|mener|tomten er for liten");
+  }
+
+  @Test
+  void shouldLetASpeakersOwnBeliefHedgeTheQuotationInsteadOfBeingAClaim() {
+    assertThat(described("– Jeg tror at brua står ferdig før sommeren, sier ordfører Kari Holm."))
+        .containsExactly("attributed|ordfører Kari Holm|sier|Jeg tror at brua står ferdig før sommeren");
+    assertThat(described("«Vi tror at brua står ferdig før sommeren», sa ordføreren."))
+        .containsExactly("attributed|ordføreren|sa|Vi tror at brua står ferdig før sommeren");
+  }
+
+  @Test
+  void shouldHearNoDialogueTurnFromTheWritersOwnJeg() {
+    List<Claim> found = claims("Jeg tror at mange lesere kjenner seg igjen i dette.\n\n"
+        + "– Det er ikke lett å få tak i billetter.", "nb");
+    Claim turn = found.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(turn.resolvedSource()).isEmpty();
   }
 
   @Test
@@ -637,7 +658,8 @@ class ClaimConstructionsTest {
   @Test
   void shouldFindNoContentInACommentClauseWithoutAt() {
     assertThat(described("Forslaget, som Jensen sa til avisen, er godt nytt for bøndene.")).isEmpty();
-    assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken.")).isEmpty();
+    assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken."))
+        .containsExactly("attributed|jeg|synes|det er frustrerende å lese om saken");
   }
 
   @Test
