@@ -187,6 +187,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
   }
 
+  /** Whether a negation stands in a postposed source or straight after it ("sier han ikke"). */
+  private boolean negatedSource(String[] w, int from, int to) {
+    for (int i = from; i <= to && i < w.length; i++) {
+      if (lexicon.contains("negation", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A claim of the writer's "jeg" or "vi", no one named behind it: not a speaker a later dialogue
    * turn or pronoun could be heard from.
@@ -444,6 +454,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "«…», står det i brevet": the text it stands in is the source
         d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.sourceFrom, end), end);
+        if (negatedSource(w, d.sourceFrom, d.sourceTo)) {
+          continue; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
+        }
         d.postposed = true;
         complement = true;
       } else if (written && isInverted(w, d.cueFrom)) {

@@ -172,6 +172,22 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldReadKnowingAndHavingHeardAsReportingAClaim() {
+    assertThat(described("Kommunen vet at skolen trenger nytt tak."))
+        .containsExactly("attributed|Kommunen|vet|skolen trenger nytt tak");
+    assertThat(described("Naboene hørte at fabrikken skulle legges ned."))
+        .containsExactly("attributed|Naboene|hørte|fabrikken skulle legges ned");
+    assertThat(described("Bygda hører til Nord-Fron kommune."))
+        .containsExactly("factual|||Bygda hører til Nord-Fron kommune");
+  }
+
+  @Test
+  void shouldTakeNothingFromAPostposedCueWithANegation() {
+    assertThat(described("Hvem som betalte for turen, sier han ikke.")).isEmpty();
+    assertThat(described("Hvor pengene ble av, vet styreleder Kari Holm ikke.")).isEmpty();
+  }
+
+  @Test
   void shouldLetASpeakersOwnBeliefHedgeTheQuotationInsteadOfBeingAClaim() {
     assertThat(described("– Jeg tror at brua står ferdig før sommeren, sier ordfører Kari Holm."))
         .containsExactly("attributed|ordfører Kari Holm|sier|Jeg tror at brua står ferdig før sommeren");
