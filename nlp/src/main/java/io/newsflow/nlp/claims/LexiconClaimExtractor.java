@@ -66,6 +66,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     int cueTo;
     final List<int[]> content = new ArrayList<>();
     boolean beliefCue;
+    /** "står det i brevet", "I dommen slås det fast": the source is a text, no one speaking. */
+    boolean written;
     boolean postposed;
     /** Where a quotation that began in an earlier sentence of the paragraph starts (UTF-16), or -1. */
     int quoteStart = -1;
@@ -145,7 +147,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding
           }
           claims.add(claim);
-          if (body && claim.source().isPresent() && !writersOwn(claim)) {
+          if (body && claim.source().isPresent() && d.written) {
+            resolver.seeDocument(claim);
+          } else if (body && claim.source().isPresent() && !writersOwn(claim)) {
             resolver.seeSource(claim);
           }
         }
@@ -185,6 +189,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
+  }
+
+  /** Whether "å" or a modal stands at most two words before an infinitive ("vil nok ikke tro"). */
+  private boolean governedInfinitive(String[] w, int c) {
+    for (int i = Math.max(0, c - 3); i < c; i++) {
+      if (lexicon.contains("infinitive-governor", w[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a negation stands in a postposed source or straight after it ("sier han ikke"). */
@@ -413,6 +427,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       Draft d = new Draft();
       d.kind = ClaimKind.ATTRIBUTED;
       d.beliefCue = belief;
+      d.written = written;
       d.cueFrom = c;
       d.cueTo = c + cueLength;
       if (c > 0 && lexicon.contains("auxiliary", w[c - 1]) && clauseStart(w, c - 1) != c - 1) {
@@ -717,6 +732,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
       return true; // "hans svarte venner": after a possessive the word is an adjective
+    }
+    if (length == 1 && lexicon.contains("bare-infinitive-noun", w[c]) && c > 0 && !governedInfinitive(w, c)) {
+      return true; // "i den tro at", "kristen tro": with no "å" or modal before it the word is a noun
+    }
+    if (length == 1 && lexicon.contains("victory-noun", w[c]) && c + 1 < w.length
+        && lexicon.contains("victory-preposition", w[c + 1])) {
+      return true; // "seier over en av dem er nok"
     }
     if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported

@@ -182,6 +182,26 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldTakeTheTextAsSourceOfAnImpersonalFinding() {
+    assertThat(described("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven."))
+        .containsExactly("attributed|dommen fra Oslo tingrett|slås det fast|kommunen brøt loven");
+    assertThat(described("I rapporten fastslås det at brua må rives."))
+        .containsExactly("attributed|rapporten|fastslås det|brua må rives");
+    List<Claim> found = claims("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven.\n\n"
+        + "De trodde lenge at saken var foreldet.", "nb");
+    Claim later = found.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(later.resolvedSource()).isEmpty(); // a judgement is no group a later "de" takes up
+  }
+
+  @Test
+  void shouldReadACueThatIsAlsoANounAsTheNoun() {
+    assertThat(described("Skolen skal undervise om kristen tro og andre livssyn.")).isEmpty();
+    assertThat(described("Brann trenger seier over Molde for å unngå nedrykk.")).isEmpty();
+    assertThat(described("Velgerne vil tro at skatten går ned."))
+        .containsExactly("attributed|Velgerne|tro|skatten går ned");
+  }
+
+  @Test
   void shouldTakeNothingFromAPostposedCueWithANegation() {
     assertThat(described("Hvem som betalte for turen, sier han ikke.")).isEmpty();
     assertThat(described("Hvor pengene ble av, vet styreleder Kari Holm ikke.")).isEmpty();
