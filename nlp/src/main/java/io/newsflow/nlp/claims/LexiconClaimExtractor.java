@@ -68,6 +68,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     boolean beliefCue;
     /** "står det i brevet", "I dommen slås det fast": the source is a text, no one speaking. */
     boolean written;
+    /** Where a hearsay "skal"/"skulle" before the subject stands ("skal X ha sagt"), or -1. */
+    int hearsayModal = -1;
     boolean postposed;
     /** Where a quotation that began in an earlier sentence of the paragraph starts (UTF-16), or -1. */
     int quoteStart = -1;
@@ -441,7 +443,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
       }
       boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
-      if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
+      int hearsayModal = invertedHearsayModal(w, c);
+      if (hearsayModal >= 0 && complementFollows) {
+        // "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha"
+        d.cueFrom = c - 1;
+        d.hearsayModal = hearsayModal;
+        d.sourceFrom = hearsayModal + 1;
+        while (d.sourceFrom < c - 2 && lexicon.match("adverb", w, d.sourceFrom) == 1) {
+          d.sourceFrom++; // "skal også"
+        }
+        d.sourceTo = c - 1;
+        d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
+        complement = true;
+      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
@@ -699,6 +713,26 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     for (int j = start + 1; j < c - 1; j++) {
       if (w[j].equals("har") || w[j].equals("hadde")) {
         return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where "skal"/"skulle" stands when the cue at {@code c} is "ha" and a participle with the
+   * subject between them, the modal opening its clause or after a fronted adverbial or clause
+   * ("I møtet skal ordføreren ha sagt at", "Da …, skal også X ha sagt at"); -1 otherwise.
+   */
+  private int invertedHearsayModal(String[] w, int c) {
+    if (c < 3 || !w[c - 1].equals("ha") || lexicon.match("cue-participle", w, c) == 0) {
+      return -1;
+    }
+    int start = clauseStart(w, c);
+    for (int j = start; j < c - 2; j++) {
+      if (lexicon.contains("reportative-modal", w[j])) {
+        boolean inverted = j > start && (j == start + 1 || afterFrontedClause(w, j - 1) || isInverted(w, j))
+            || j == start && start > 0 && w[start - 1].equals(",") && afterFrontedClause(w, start - 1);
+        return inverted ? j : -1;
       }
     }
     return -1;
@@ -1363,7 +1397,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         continue;
       }
       int at = r;
-      boolean covered = attributed.stream().anyMatch(d -> at >= d.contentFrom() && at < d.contentTo());
+      // "skal X ha sagt at": the hearsay hedges X's claim, no second claim of its own
+      boolean covered = attributed.stream().anyMatch(d -> at >= d.contentFrom() && at < d.contentTo()
+          || d.hearsayModal == at);
       if (covered) {
         continue;
       }
@@ -1752,6 +1788,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     if (d.beliefCue || d.kind == ClaimKind.REPORTED) {
       cue.ifPresent(hedges::add);
+    }
+    if (d.hearsayModal >= 0) {
+      hedges.add(span(text, t, d.hearsayModal, d.hearsayModal + 1)); // what X "skal ha sagt" is hearsay
     }
     hedges.sort(Comparator.comparingInt(TextSpan::start));
     boolean disputed = false;

@@ -182,6 +182,16 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldTakeTheSubjectBetweenAHearsayModalAndItsPerfect() {
+    List<Claim> found = claims("Da naboen klaget, skal også en av vekterne ha sagt at porten var låst.", "nb");
+    assertThat(found).extracting(ClaimConstructionsTest::describe)
+        .containsExactly("attributed|en av vekterne|ha sagt|porten var låst");
+    assertThat(found.get(0).hedged()).isTrue();
+    assertThat(described("Under møtet skal rådmannen ha fortalt at budsjettet sprekker."))
+        .contains("attributed|rådmannen|ha fortalt|budsjettet sprekker");
+  }
+
+  @Test
   void shouldTakeTheTextAsSourceOfAnImpersonalFinding() {
     assertThat(described("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven."))
         .containsExactly("attributed|dommen fra Oslo tingrett|slås det fast|kommunen brøt loven");
