@@ -638,11 +638,48 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           && predicateFollows(w, content[0] + 1, content[1])) {
         clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
       }
+      if (!clause && sourced && !d.postposed && d.sourceTo <= d.cueFrom && content[0] < content[1]
+          && !negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+          && lexicon.match("proposition-object", w, c) == cueLength && !isPronoun(w[content[0]])
+          && !lexicon.contains("act-object", w[content[0]])
+          && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+          && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]])) {
+        // "De avviser treenighetslæren og mener …": the noun phrase is what is denied or granted
+        content[1] = objectEnd(w, content[0], content[1]);
+        if (content[1] > content[0]) {
+          out.add(d);
+        }
+        continue;
+      }
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
       }
     }
     return out;
+  }
+
+  /** Whether a negation or "å" stands among the tokens ("avviser derfor ikke", "avviser å svare"). */
+  private boolean negatedWithin(String[] w, int from, int to) {
+    for (int i = from; i <= to && i < w.length; i++) {
+      if (lexicon.contains("negation", w[i]) || w[i].equals("å")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a proposition-like object ends: at a comma, or at "og"/"men" before another cue. */
+  private int objectEnd(String[] w, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (w[j].equals(",") || isTerminal(w[j]) || isOpener(w[j])) {
+        return j;
+      }
+      if ((w[j].equals("og") || w[j].equals("men")) && j + 1 < to
+          && (lexicon.match("cue", w, j + 1) > 0 || lexicon.match("belief-cue", w, j + 1) > 0)) {
+        return j;
+      }
+    }
+    return to;
   }
 
   /**

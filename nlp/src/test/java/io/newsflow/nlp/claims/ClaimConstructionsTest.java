@@ -192,6 +192,17 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldReadANounPhraseDeniedOrGrantedAsTheClaim() {
+    assertThat(described("Departementet avviste kritikken fra revisjonen."))
+        .containsExactly("attributed|Departementet|avviste|kritikken fra revisjonen");
+    assertThat(described("Pinsevennene avviser barnedåpen og mener at dåpen krever tro."))
+        .containsExactly("attributed|Pinsevennene|avviser|barnedåpen", "attributed|Pinsevennene|mener|dåpen krever tro");
+    assertThat(described("Styret avviser ikke saken.")).isEmpty();
+    assertThat(described("Hun avviste det.")).isEmpty();
+    assertThat(described("Nå avviser Solberg å svare på spørsmålet.")).isEmpty();
+  }
+
+  @Test
   void shouldTakeTheTextAsSourceOfAnImpersonalFinding() {
     assertThat(described("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven."))
         .containsExactly("attributed|dommen fra Oslo tingrett|slås det fast|kommunen brøt loven");
