@@ -175,7 +175,42 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         resolver.seeSpeakerLabel(p);
       }
     }
-    return renumbered(claims);
+    return renumbered(heardFromTheNextTurn(claims, paragraphs));
+  }
+
+  /**
+   * "– A.¶– B, sier X.": a dialogue turn left unattributed and followed straight away by a turn
+   * whose attribution opens the paragraph is X's too, as a reader takes it, whoever spoke before.
+   */
+  private static List<Claim> heardFromTheNextTurn(List<Claim> claims, List<Paragraph> paragraphs) {
+    List<Claim> out = new ArrayList<>(claims);
+    for (int i = 0; i < out.size(); i++) {
+      Claim turn = out.get(i);
+      if (!turn.id().startsWith("turn") || turn.source().isPresent()) {
+        continue;
+      }
+      Optional<Paragraph> next = paragraphs.stream().filter(q -> q.index() == turn.paragraph() + 1).findFirst();
+      if (next.isEmpty() || next.get().kind() != ParagraphKind.BODY) {
+        continue;
+      }
+      String text = next.get().text().stripLeading();
+      if (text.isEmpty() || !isDash(text.substring(0, 1))) {
+        continue;
+      }
+      int opening = next.get().text().indexOf(text.charAt(0));
+      out.stream()
+          .filter(c -> c.paragraph() == turn.paragraph() + 1 && c.kind() == ClaimKind.ATTRIBUTED
+              && c.source().isPresent() && c.resolvedSource().isPresent()
+              && c.content().start() <= opening + 2 && c.source().get().start() > c.content().end())
+          .findFirst()
+          .ifPresent(attributed -> {
+            int at = out.indexOf(turn);
+            out.set(at, new Claim(turn.id(), turn.paragraph(), turn.kind(), turn.source(), attributed.resolvedSource(),
+                turn.cue(), turn.content(), turn.contentParts(), turn.hedged(), turn.hedges(), turn.disputed(),
+                turn.parentId(), turn.checkworthiness()));
+          });
+    }
+    return out;
   }
 
   /**

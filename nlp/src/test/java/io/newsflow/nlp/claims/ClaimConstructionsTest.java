@@ -442,6 +442,21 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldHearADialogueTurnFromTheSpeakerTheNextTurnNames() {
+    List<Claim> found = claims("Brannsjef Per Olsen var på stedet.\n\n"
+        + "– Vi har aldri sett noe lignende.\n\n"
+        + "– Brannen spredte seg på under ti minutter, sier politiinspektør Kari Holm.", "nb");
+    Claim turn = found.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(turn.resolvedSource()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Kari Holm"));
+
+    List<Claim> apart = claims("Brannsjef Per Olsen var på stedet.\n\n"
+        + "– Vi har aldri sett noe lignende.\n\n"
+        + "Politiinspektør Kari Holm sier at brannen spredte seg på under ti minutter.", "nb");
+    Claim alone = apart.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(alone.resolvedSource()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Per Olsen"));
+  }
+
+  @Test
   void shouldHearADialogueTurnWithoutAttributionFromTheLastSpeaker() {
     List<Claim> found = claims("– Vi har aldri sett noe lignende, sier brannsjef Per Olsen til NRK.\n\n"
         + "– Brannen spredte seg på under ti minutter. Vi tror det var påsatt.\n\n"
