@@ -36,7 +36,8 @@ import java.util.Optional;
  *
  * A claim whose cue lies inside another claim's content is nested in it; a first-person belief
  * inside a quotation ("– Jeg tror …, sier X") hedges the quotation instead of being a claim of its
- * own. Sources are resolved by {@link SourceResolver}.
+ * own, while the writer's own ("Vi vet jo begge at …") is one. Sources are resolved by
+ * {@link SourceResolver}.
  */
 public final class LexiconClaimExtractor implements ClaimExtractor {
   /** Clauses scoring at least this are flagged as factual, check-worthy statements. */
@@ -65,6 +66,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     int cueTo;
     final List<int[]> content = new ArrayList<>();
     boolean beliefCue;
+    /** "står det i brevet", "I dommen slås det fast": the source is a text, no one speaking. */
+    boolean written;
+    /** Where a hearsay "skal"/"skulle" before the subject stands ("skal X ha sagt"), or -1. */
+    int hearsayModal = -1;
     boolean postposed;
     /** Where a quotation that began in an earlier sentence of the paragraph starts (UTF-16), or -1. */
     int quoteStart = -1;
@@ -108,6 +113,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         String[] w = lower(s);
         quote.enter(s, w);
+        boolean quoted = quote.start >= 0;
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
         drafts.addAll(accordingTo(w, s));
@@ -124,9 +130,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         drafts.removeIf(d -> d.anaphoric && !pointBack(d, quote, before, s));
         quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
         nest(drafts);
-        // "Jeg tror …": the speaker's or the writer's own belief hedges the text; it reports nothing
+        // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of
+        // its own; the writer's ("Jeg tror Operaen kan …", "Vi vet jo begge at …") is their claim.
         drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
-            && lexicon.contains("first-person", w[d.sourceFrom]));
+            && lexicon.contains("first-person", w[d.sourceFrom]) && (quoted || d.parent != null));
         if (body) {
           drafts.addAll(factual(w, s, p, drafts));
         }
@@ -142,7 +149,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding
           }
           claims.add(claim);
-          if (body && claim.source().isPresent()) {
+          if (body && claim.source().isPresent() && d.written) {
+            resolver.seeDocument(claim);
+          } else if (body && claim.source().isPresent() && !writersOwn(claim)) {
             resolver.seeSource(claim);
           }
         }
@@ -166,7 +175,42 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         resolver.seeSpeakerLabel(p);
       }
     }
-    return renumbered(claims);
+    return renumbered(heardFromTheNextTurn(claims, paragraphs));
+  }
+
+  /**
+   * "– A.¶– B, sier X.": a dialogue turn left unattributed and followed straight away by a turn
+   * whose attribution opens the paragraph is X's too, as a reader takes it, whoever spoke before.
+   */
+  private static List<Claim> heardFromTheNextTurn(List<Claim> claims, List<Paragraph> paragraphs) {
+    List<Claim> out = new ArrayList<>(claims);
+    for (int i = 0; i < out.size(); i++) {
+      Claim turn = out.get(i);
+      if (!turn.id().startsWith("turn") || turn.source().isPresent()) {
+        continue;
+      }
+      Optional<Paragraph> next = paragraphs.stream().filter(q -> q.index() == turn.paragraph() + 1).findFirst();
+      if (next.isEmpty() || next.get().kind() != ParagraphKind.BODY) {
+        continue;
+      }
+      String text = next.get().text().stripLeading();
+      if (text.isEmpty() || !isDash(text.substring(0, 1))) {
+        continue;
+      }
+      int opening = next.get().text().indexOf(text.charAt(0));
+      out.stream()
+          .filter(c -> c.paragraph() == turn.paragraph() + 1 && c.kind() == ClaimKind.ATTRIBUTED
+              && c.source().isPresent() && c.resolvedSource().isPresent()
+              && c.content().start() <= opening + 2 && c.source().get().start() > c.content().end())
+          .findFirst()
+          .ifPresent(attributed -> {
+            int at = out.indexOf(turn);
+            out.set(at, new Claim(turn.id(), turn.paragraph(), turn.kind(), turn.source(), attributed.resolvedSource(),
+                turn.cue(), turn.content(), turn.contentParts(), turn.hedged(), turn.hedges(), turn.disputed(),
+                turn.parentId(), turn.checkworthiness()));
+          });
+    }
+    return out;
   }
 
   /**
@@ -182,6 +226,36 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
+  }
+
+  /** Whether "å" or a modal stands at most two words before an infinitive ("vil nok ikke tro"). */
+  private boolean governedInfinitive(String[] w, int c) {
+    for (int i = Math.max(0, c - 3); i < c; i++) {
+      if (lexicon.contains("infinitive-governor", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation stands in a postposed source or straight after it ("sier han ikke"). */
+  private boolean negatedSource(String[] w, int from, int to) {
+    for (int i = from; i <= to && i < w.length; i++) {
+      if (lexicon.contains("negation", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A claim of the writer's "jeg" or "vi", no one named behind it: not a speaker a later dialogue
+   * turn or pronoun could be heard from.
+   */
+  private boolean writersOwn(Claim claim) {
+    String source = claim.source().map(src -> src.text().toLowerCase(Locale.ROOT)).orElse("");
+    return lexicon.contains("first-person", source)
+        && claim.resolvedSource().map(r -> r.name().equalsIgnoreCase(source)).orElse(true);
   }
 
   private boolean isPerson(Claim claim) {
@@ -390,6 +464,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       Draft d = new Draft();
       d.kind = ClaimKind.ATTRIBUTED;
       d.beliefCue = belief;
+      d.written = written;
       d.cueFrom = c;
       d.cueTo = c + cueLength;
       if (c > 0 && lexicon.contains("auxiliary", w[c - 1]) && clauseStart(w, c - 1) != c - 1) {
@@ -403,7 +478,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
       }
       boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
-      if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
+      int hearsayModal = invertedHearsayModal(w, c);
+      if (hearsayModal >= 0 && complementFollows) {
+        // "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha"
+        d.cueFrom = c - 1;
+        d.hearsayModal = hearsayModal;
+        d.sourceFrom = hearsayModal + 1;
+        while (d.sourceFrom < c - 2 && lexicon.match("adverb", w, d.sourceFrom) == 1) {
+          d.sourceFrom++; // "skal også"
+        }
+        d.sourceTo = c - 1;
+        d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
+        complement = true;
+      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
@@ -431,6 +518,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // "«…», står det i brevet": the text it stands in is the source
         d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.sourceFrom, end), end);
+        if (negatedSource(w, d.sourceFrom, d.sourceTo)) {
+          continue; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
+        }
         d.postposed = true;
         complement = true;
       } else if (written && isInverted(w, d.cueFrom)) {
@@ -583,11 +673,48 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           && predicateFollows(w, content[0] + 1, content[1])) {
         clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
       }
+      if (!clause && sourced && !d.postposed && d.sourceTo <= d.cueFrom && content[0] < content[1]
+          && !negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+          && lexicon.match("proposition-object", w, c) == cueLength && !isPronoun(w[content[0]])
+          && !lexicon.contains("act-object", w[content[0]])
+          && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+          && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]])) {
+        // "De avviser treenighetslæren og mener …": the noun phrase is what is denied or granted
+        content[1] = objectEnd(w, content[0], content[1]);
+        if (content[1] > content[0]) {
+          out.add(d);
+        }
+        continue;
+      }
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
       }
     }
     return out;
+  }
+
+  /** Whether a negation or "å" stands among the tokens ("avviser derfor ikke", "avviser å svare"). */
+  private boolean negatedWithin(String[] w, int from, int to) {
+    for (int i = from; i <= to && i < w.length; i++) {
+      if (lexicon.contains("negation", w[i]) || w[i].equals("å")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a proposition-like object ends: at a comma, or at "og"/"men" before another cue. */
+  private int objectEnd(String[] w, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (w[j].equals(",") || isTerminal(w[j]) || isOpener(w[j])) {
+        return j;
+      }
+      if ((w[j].equals("og") || w[j].equals("men")) && j + 1 < to
+          && (lexicon.match("cue", w, j + 1) > 0 || lexicon.match("belief-cue", w, j + 1) > 0)) {
+        return j;
+      }
+    }
+    return to;
   }
 
   /**
@@ -664,6 +791,26 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
+   * Where "skal"/"skulle" stands when the cue at {@code c} is "ha" and a participle with the
+   * subject between them, the modal opening its clause or after a fronted adverbial or clause
+   * ("I møtet skal ordføreren ha sagt at", "Da …, skal også X ha sagt at"); -1 otherwise.
+   */
+  private int invertedHearsayModal(String[] w, int c) {
+    if (c < 3 || !w[c - 1].equals("ha") || lexicon.match("cue-participle", w, c) == 0) {
+      return -1;
+    }
+    int start = clauseStart(w, c);
+    for (int j = start; j < c - 2; j++) {
+      if (lexicon.contains("reportative-modal", w[j])) {
+        boolean inverted = j > start && (j == start + 1 || afterFrontedClause(w, j - 1) || isInverted(w, j))
+            || j == start && start > 0 && w[start - 1].equals(",") && afterFrontedClause(w, start - 1);
+        return inverted ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The auxiliary of an inverted perfect before the participle cue at {@code c}: after an adverbial
    * ("Samtidig har X gjort det klart") or after a fronted subordinate clause ("Etter at …, hadde
    * USA håpet at"), or -1.
@@ -691,6 +838,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
       return true; // "hans svarte venner": after a possessive the word is an adjective
+    }
+    if (length == 1 && lexicon.contains("bare-infinitive-noun", w[c]) && c > 0 && !governedInfinitive(w, c)) {
+      return true; // "i den tro at", "kristen tro": with no "å" or modal before it the word is a noun
+    }
+    if (length == 1 && lexicon.contains("victory-noun", w[c]) && c + 1 < w.length
+        && lexicon.contains("victory-preposition", w[c + 1])) {
+      return true; // "seier over en av dem er nok"
     }
     if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
@@ -1315,7 +1469,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         continue;
       }
       int at = r;
-      boolean covered = attributed.stream().anyMatch(d -> at >= d.contentFrom() && at < d.contentTo());
+      // "skal X ha sagt at": the hearsay hedges X's claim, no second claim of its own
+      boolean covered = attributed.stream().anyMatch(d -> at >= d.contentFrom() && at < d.contentTo()
+          || d.hearsayModal == at);
       if (covered) {
         continue;
       }
@@ -1704,6 +1860,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     if (d.beliefCue || d.kind == ClaimKind.REPORTED) {
       cue.ifPresent(hedges::add);
+    }
+    if (d.hearsayModal >= 0) {
+      hedges.add(span(text, t, d.hearsayModal, d.hearsayModal + 1)); // what X "skal ha sagt" is hearsay
     }
     hedges.sort(Comparator.comparingInt(TextSpan::start));
     boolean disputed = false;

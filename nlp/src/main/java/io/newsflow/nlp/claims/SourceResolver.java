@@ -158,6 +158,18 @@ final class SourceResolver {
   }
 
   /** Takes in a claim's source, so that a pronoun after it can refer to it. */
+  /**
+   * The text a claim stands in ("står det i brevet", "I dommen slås det fast"): a later "brevet" may
+   * take it up, but it speaks no dialogue turn and is no group for "de".
+   */
+  void seeDocument(Claim claim) {
+    TextSpan source = claim.source().orElseThrow();
+    ResolvedSource target = claim.resolvedSource()
+        .orElse(new ResolvedSource(source.text(), Optional.empty(), Optional.empty()));
+    seen.add(new Candidate(target, false, false, false, paragraphSeen, source.text().toLowerCase(Locale.ROOT),
+        Gender.UNKNOWN));
+  }
+
   void seeSource(Claim claim) {
     TextSpan source = claim.source().orElseThrow();
     ResolvedSource target = claim.resolvedSource()

@@ -162,8 +162,86 @@ class ClaimConstructionsTest {
   }
 
   @Test
-  void shouldReadTheWritersOwnBeliefAsNoClaim() {
-    assertThat(described("Jeg trodde lenge at jeg ikke lot meg påvirke av reklame.")).isEmpty();
+  void shouldReadTheWritersOwnBeliefAsTheirClaim() {
+    assertThat(described("Jeg trodde lenge at jeg ikke lot meg påvirke av reklame."))
+        .containsExactly("attributed|Jeg|trodde|jeg ikke lot meg påvirke av reklame");
+    assertThat(described("Vi håper at brua står ferdig før sommeren."))
+        .containsExactly("attributed|Vi|håper|brua står ferdig før sommeren");
+    assertThat(described("Styret mener fortsatt at tomten er for liten."))
+        .containsExactly("attributed|Styret|mener|tomten er for liten");
+  }
+
+  @Test
+  void shouldReadKnowingAndHavingHeardAsReportingAClaim() {
+    assertThat(described("Kommunen vet at skolen trenger nytt tak."))
+        .containsExactly("attributed|Kommunen|vet|skolen trenger nytt tak");
+    assertThat(described("Naboene hørte at fabrikken skulle legges ned."))
+        .containsExactly("attributed|Naboene|hørte|fabrikken skulle legges ned");
+    assertThat(described("Bygda hører til Nord-Fron kommune."))
+        .containsExactly("factual|||Bygda hører til Nord-Fron kommune");
+  }
+
+  @Test
+  void shouldTakeTheSubjectBetweenAHearsayModalAndItsPerfect() {
+    List<Claim> found = claims("Da naboen klaget, skal også en av vekterne ha sagt at porten var låst.", "nb");
+    assertThat(found).extracting(ClaimConstructionsTest::describe)
+        .containsExactly("attributed|en av vekterne|ha sagt|porten var låst");
+    assertThat(found.get(0).hedged()).isTrue();
+    assertThat(described("Under møtet skal rådmannen ha fortalt at budsjettet sprekker."))
+        .contains("attributed|rådmannen|ha fortalt|budsjettet sprekker");
+  }
+
+  @Test
+  void shouldReadANounPhraseDeniedOrGrantedAsTheClaim() {
+    assertThat(described("Departementet avviste kritikken fra revisjonen."))
+        .containsExactly("attributed|Departementet|avviste|kritikken fra revisjonen");
+    assertThat(described("Pinsevennene avviser barnedåpen og mener at dåpen krever tro."))
+        .containsExactly("attributed|Pinsevennene|avviser|barnedåpen", "attributed|Pinsevennene|mener|dåpen krever tro");
+    assertThat(described("Styret avviser ikke saken.")).isEmpty();
+    assertThat(described("Hun avviste det.")).isEmpty();
+    assertThat(described("Nå avviser Solberg å svare på spørsmålet.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeTheTextAsSourceOfAnImpersonalFinding() {
+    assertThat(described("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven."))
+        .containsExactly("attributed|dommen fra Oslo tingrett|slås det fast|kommunen brøt loven");
+    assertThat(described("I rapporten fastslås det at brua må rives."))
+        .containsExactly("attributed|rapporten|fastslås det|brua må rives");
+    List<Claim> found = claims("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven.\n\n"
+        + "De trodde lenge at saken var foreldet.", "nb");
+    Claim later = found.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(later.resolvedSource()).isEmpty(); // a judgement is no group a later "de" takes up
+  }
+
+  @Test
+  void shouldReadACueThatIsAlsoANounAsTheNoun() {
+    assertThat(described("Skolen skal undervise om kristen tro og andre livssyn.")).isEmpty();
+    assertThat(described("Brann trenger seier over Molde for å unngå nedrykk.")).isEmpty();
+    assertThat(described("Velgerne vil tro at skatten går ned."))
+        .containsExactly("attributed|Velgerne|tro|skatten går ned");
+  }
+
+  @Test
+  void shouldTakeNothingFromAPostposedCueWithANegation() {
+    assertThat(described("Hvem som betalte for turen, sier han ikke.")).isEmpty();
+    assertThat(described("Hvor pengene ble av, vet styreleder Kari Holm ikke.")).isEmpty();
+  }
+
+  @Test
+  void shouldLetASpeakersOwnBeliefHedgeTheQuotationInsteadOfBeingAClaim() {
+    assertThat(described("– Jeg tror at brua står ferdig før sommeren, sier ordfører Kari Holm."))
+        .containsExactly("attributed|ordfører Kari Holm|sier|Jeg tror at brua står ferdig før sommeren");
+    assertThat(described("«Vi tror at brua står ferdig før sommeren», sa ordføreren."))
+        .containsExactly("attributed|ordføreren|sa|Vi tror at brua står ferdig før sommeren");
+  }
+
+  @Test
+  void shouldHearNoDialogueTurnFromTheWritersOwnJeg() {
+    List<Claim> found = claims("Jeg tror at mange lesere kjenner seg igjen i dette.\n\n"
+        + "– Det er ikke lett å få tak i billetter.", "nb");
+    Claim turn = found.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(turn.resolvedSource()).isEmpty();
   }
 
   @Test
@@ -361,6 +439,21 @@ class ClaimConstructionsTest {
         .containsExactly("factual|||Partileder Erna Solberg har trukket seg fra stortingsvalget");
     assertThat(described("Kari Nordmann ble pågrepet av politiet på Gardermoen.\n\nKari Nordmann liker å gå på ski."))
         .containsExactly("factual|||Kari Nordmann ble pågrepet av politiet på Gardermoen");
+  }
+
+  @Test
+  void shouldHearADialogueTurnFromTheSpeakerTheNextTurnNames() {
+    List<Claim> found = claims("Brannsjef Per Olsen var på stedet.\n\n"
+        + "– Vi har aldri sett noe lignende.\n\n"
+        + "– Brannen spredte seg på under ti minutter, sier politiinspektør Kari Holm.", "nb");
+    Claim turn = found.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(turn.resolvedSource()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Kari Holm"));
+
+    List<Claim> apart = claims("Brannsjef Per Olsen var på stedet.\n\n"
+        + "– Vi har aldri sett noe lignende.\n\n"
+        + "Politiinspektør Kari Holm sier at brannen spredte seg på under ti minutter.", "nb");
+    Claim alone = apart.stream().filter(c -> c.paragraph() == 2).findFirst().orElseThrow();
+    assertThat(alone.resolvedSource()).hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("Per Olsen"));
   }
 
   @Test
@@ -637,7 +730,8 @@ class ClaimConstructionsTest {
   @Test
   void shouldFindNoContentInACommentClauseWithoutAt() {
     assertThat(described("Forslaget, som Jensen sa til avisen, er godt nytt for bøndene.")).isEmpty();
-    assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken.")).isEmpty();
+    assertThat(described("Som innbygger i bygda synes jeg det er frustrerende å lese om saken."))
+        .containsExactly("attributed|jeg|synes|det er frustrerende å lese om saken");
   }
 
   @Test
