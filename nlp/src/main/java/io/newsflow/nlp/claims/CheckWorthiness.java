@@ -1,0 +1,226 @@
+package io.newsflow.nlp.claims;
+
+import io.newsflow.nlp.model.EntityMention;
+import io.newsflow.nlp.model.Paragraph;
+import io.newsflow.nlp.model.Sentence;
+import io.newsflow.nlp.model.Token;
+import io.newsflow.nlp.model.ValueType;
+import java.util.List;
+
+/**
+ * How check-worthy a clause the text states on its own is, from 0 to 1: what a fact-checker could
+ * verify (a date, an amount, a record, a named actor's deed, a plain statement about something
+ * named) against what makes it opinion, plan or background (a hedge, the future, an "I" or "we", a
+ * judgement, a subordinate opening). Word forms only: there is no part-of-speech tagger for
+ * Bokmål here, so finite verbs are told by their forms and places in the clause.
+ */
+final class CheckWorthiness {
+  /** Clauses scoring at least this are flagged as factual, check-worthy statements. */
+  static final double THRESHOLD = 0.6;
+
+  private final ClaimLexicon lexicon;
+
+  CheckWorthiness(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * What makes a statement checkable: a date, an amount or a record ("det første land"), a named
+   * actor as its subject, an event in the past or a measured change; what makes it less so: a
+   * subordinate opening ("Da …": background, not news), a hedge, the future, or an "I" or "we".
+   */
+  double score(String[] w, Sentence s, Paragraph p, int[] clause) {
+    if (clause[0] >= clause[1] || clause[1] > s.tokens().size()) {
+      return 0; // nothing left after the openers (a lone quote mark, a dash): no statement
+    }
+    int from = s.tokens().get(clause[0]).start();
+    int to = s.tokens().get(Math.max(clause[0], clause[1] - 1)).end();
+    long values = p.values().stream().filter(v -> v.start() >= from && v.end() <= to
+        && (v.type() == ValueType.DATE || v.type() == ValueType.MONEY || v.type() == ValueType.PERCENT
+            || v.type() == ValueType.QUANTITY || countInDigits(v))).count();
+    if (values == 0 && countBeforeNoun(s, w, clause)) {
+      values = 1;
+    }
+    boolean record = false;
+    boolean change = false;
+    boolean past = false;
+    boolean hedge = false;
+    boolean future = false;
+    boolean personal = false;
+    for (int i = clause[0]; i < clause[1]; i++) {
+      record |= lexicon.contains("superlative", w[i]);
+      change |= lexicon.contains("change", w[i]);
+      past |= EVENT_AUXILIARIES.contains(w[i]);
+      // "for å kunne hevde": a modal in an infinitive of purpose does not hedge the statement
+      hedge |= lexicon.match("hedge", w, i) > 0 && !(i > 0 && w[i - 1].equals("å"));
+      future |= lexicon.match("future", w, i) > 0;
+      personal |= lexicon.contains("first-person", w[i]);
+    }
+    List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    boolean deed = namedSubject(s, names, clause) && (perfectOrPassive(w, clause) || pastNextToName(s, w, names, clause));
+    if (values == 0 && !record && !deed) {
+      // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too,
+      // and so is any plain statement of the text's own about someone or somewhere named
+      // ("Samene er et urfolk i Norge"), just at the threshold
+      return !names.isEmpty() && plainStatement(w, s, clause) ? THRESHOLD : 0;
+    }
+    past |= deed;
+    double score = values > 0 ? 0.35 : 0.25;
+    if (!names.isEmpty()) {
+      score += 0.3;
+      if (names.get(0).start() == from) {
+        score += 0.15;
+      }
+    }
+    if (past || change) {
+      score += 0.2;
+    }
+    if (values > 1) {
+      score += 0.1;
+    }
+    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+      score -= 0.3; // "Som kjent …" comments on the statement; it does not subordinate it
+    }
+    if (hedge) {
+      score -= 0.2;
+    }
+    if (future) {
+      score -= 0.15;
+    }
+    if (personal) {
+      score -= 0.2;
+    }
+    return Math.max(0, Math.min(1, score));
+  }
+
+  /**
+   * A declarative main clause the text asserts on its own: a finite verb (a copula, an auxiliary, a
+   * past form, or a verb in the second place, V2), no "I", "we" or "you", no modal, future or hedge,
+   * no subordinating opening, nothing quoted that opens or closes outside it, no exclamation, and no
+   * judgement put first ("Det er uakseptabelt at …").
+   */
+  private boolean plainStatement(String[] w, Sentence s, int[] clause) {
+    if (clause[1] - clause[0] < 5 || w[w.length - 1].equals("!")) {
+      return false;
+    }
+    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+      return false;
+    }
+    int c = clause[0];
+    if (lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) {
+      return false; // "Han besøkte …": whom it is about is for the reader to find, not the checker
+    }
+    // "Det er uakseptabelt at …", "Det er slik man …": a judgement put first, not a checkable fact
+    if (c + 3 < clause[1] && w[c].equals("det") && (w[c + 1].equals("er") || w[c + 1].equals("var"))
+        && EVALUATION_FOLLOWS.contains(w[c + 3])) {
+      return false;
+    }
+    int quotes = 0;
+    boolean finite = false;
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (w[i].equals("«")) {
+        quotes++;
+      } else if (w[i].equals("»")) {
+        quotes--;
+      }
+      // "sto fram i Daily Mirror: «…»" introduces someone's words; a straight quote may open or close them
+      if (quotes < 0 || w[i].equals(":") && i + 1 < w.length && (w[i + 1].equals("«") || w[i + 1].equals("–"))
+          || w[i].equals("\"")) {
+        return false;
+      }
+      if (lexicon.contains("first-person", w[i]) || lexicon.contains("second-person", w[i])
+          || lexicon.contains("modal", w[i]) || lexicon.match("future", w, i) > 0 || lexicon.match("hedge", w, i) > 0
+          // what is not so, a liking or a judgement ("vakkert", "liker å"), talk without its claim ("LO krever")
+          || lexicon.contains("negation", w[i]) || lexicon.contains("evaluative", w[i])
+          || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
+        return false;
+      }
+      boolean lower = Character.isLowerCase(s.tokens().get(i).text().charAt(0));
+      boolean v2 = i > clause[0] && i <= clause[0] + 3 && lower && !(w[i - 1].equals("å"));
+      if (FINITE.contains(w[i]) || lower && lexicon.contains("past", w[i])
+          || v2 && (w[i].endsWith("er") && w[i].length() > 3 || isSimplePast(w[i]))) {
+        finite = true;
+      }
+    }
+    return finite && quotes == 0;
+  }
+
+  private static final java.util.Set<String> EVALUATION_FOLLOWS = java.util.Set.of("at", "å", "man", "som", "når", "om");
+
+  private static final java.util.Set<String> FINITE = java.util.Set.of(
+      "er", "var", "har", "hadde", "ble", "blir", "får", "fikk", "går", "gikk", "kom", "står", "sto", "gir", "ga");
+
+  /** "har gjennomgått", "ble pågrepet": an event completed, not a state ("var glad") or a plan. */
+  private static boolean perfectOrPassive(String[] w, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (w[i].equals("har") || w[i].equals("hadde") || w[i].equals("ble")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "16 eurolandene", "4200 husholdninger": digits before a lower-case word count something. */
+  private boolean countBeforeNoun(Sentence s, String[] w, int[] clause) {
+    for (int i = clause[0]; i + 1 < clause[1]; i++) {
+      if (w[i].chars().allMatch(Character::isDigit) && Character.isLowerCase(s.tokens().get(i + 1).text().charAt(0))
+          && Character.isLetter(w[i + 1].charAt(0)) && !lexicon.contains("verb-stop", w[i + 1])
+          && !lexicon.contains("addressee", w[i + 1]) && !lexicon.contains("source-stop", w[i + 1])
+          && !(i > 0 && w[i - 1].equals("§"))) { // "§ 2 annet ledd" numbers a rule
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "16 eurolandene", "4200 husholdninger": a count written in digits is an amount one can check. */
+  private static boolean countInDigits(io.newsflow.nlp.model.ValueMention v) {
+    return (v.type() == ValueType.NUMBER || v.type() == ValueType.ORDINAL) && v.text().chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * "Obama la rakettskjoldet på is", "Dermed fikk Obama stemmen": a verb in the simple past right
+   * after or right before a name among the clause's first words: a deed done, not a state or a plan.
+   */
+  private boolean pastNextToName(Sentence s, String[] w, List<EntityMention> names, int[] clause) {
+    List<Token> tokens = s.tokens();
+    for (EntityMention m : names) {
+      for (int i = clause[0]; i < clause[1]; i++) {
+        Token t = tokens.get(i);
+        // ", Kari Holm, delte": the comma that closes an apposition may stand between
+        int previous = i > clause[0] && tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+        boolean after = t.start() >= m.end() && (previous < clause[0] || tokens.get(previous).end() <= m.end());
+        boolean before = t.end() <= m.start() && i + 1 < clause[1] && tokens.get(i + 1).start() >= m.start();
+        // a reporting verb without its claim ("VG omtalte saken") tells of talk, not of a deed
+        boolean speech = lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0;
+        if ((after || before) && Character.isLowerCase(t.text().charAt(0)) && isSimplePast(w[i]) && !speech) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isSimplePast(String t) {
+    // "verdighet", "frihet": nouns in -het are no verbs in -et
+    return lexicon.contains("past", t) || t.length() >= 5 && (t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"))
+        && !t.endsWith("het") && !lexicon.contains("not-past", t);
+  }
+
+  /** Whether a person or organisation is named among a clause's first words, its likely subject. */
+  private static boolean namedSubject(Sentence s, List<EntityMention> names, int[] clause) {
+    int limit = s.tokens().get(Math.min(clause[1] - 1, clause[0] + 2)).start();
+    int comma = clause[0];
+    while (comma < Math.min(clause[1], clause[0] + 4) && !s.tokens().get(comma).text().equals(",")) {
+      comma++;
+    }
+    // "Styrets leder, Kari Holm, delte …": a name in apposition right after a short subject
+    int apposition = comma + 1 < clause[1] && comma < clause[0] + 4 ? s.tokens().get(comma + 1).start() : -1;
+    return names.stream().anyMatch(m -> (m.start() <= limit || m.start() == apposition)
+        && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG
+            || m.type() == io.newsflow.nlp.model.EntityType.GPE_ORG)); // a state acting: "Russland innførte
+  }
+
+  private static final java.util.Set<String> EVENT_AUXILIARIES = java.util.Set.of(
+      "ble", "har", "hadde", "vart", "var", "was", "were", "has", "had");
+}
