@@ -673,15 +673,28 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           && predicateFollows(w, content[0] + 1, content[1])) {
         clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
       }
-      if (!clause && sourced && !d.postposed && d.sourceTo <= d.cueFrom && content[0] < content[1]
+      boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
+      if (!demanded && content[0] < content[1] && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
+        content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
+        demanded = true;
+      }
+      if (demanded && negatedWithin(w, clauseStart(w, c), c - 1)) {
+        demanded = false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
+      }
+      if (demanded && d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0) {
+        demanded = false; // "Da utvalget foreslo en sammenslåing svarte …": background to the main clause
+      }
+      boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
+      if (!clause && sourced && !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
           && !negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
-          && lexicon.match("proposition-object", w, c) == cueLength && !isPronoun(w[content[0]])
+          && (lexicon.match("proposition-object", w, c) == cueLength || demanded) && !isPronoun(w[content[0]])
           && !lexicon.contains("act-object", w[content[0]])
           && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
           && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]])) {
         // "De avviser treenighetslæren og mener …": the noun phrase is what is denied or granted
         content[1] = objectEnd(w, content[0], content[1]);
-        if (content[1] > content[0]) {
+        // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
+        if (content[1] - content[0] >= (demanded ? 2 : 1)) {
           out.add(d);
         }
         continue;
@@ -691,6 +704,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** The cue's words followed by the word at {@code next}, as if nothing stood between ("advarer han mot"). */
+  private static String[] cueThen(String[] w, int cue, int cueLength, int next) {
+    String[] words = java.util.Arrays.copyOfRange(w, cue, cue + cueLength + 1);
+    words[cueLength] = w[next];
+    return words;
   }
 
   /** Whether a negation or "å" stands among the tokens ("avviser derfor ikke", "avviser å svare"). */
@@ -706,7 +726,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   /** Where a proposition-like object ends: at a comma, or at "og"/"men" before another cue. */
   private int objectEnd(String[] w, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (w[j].equals(",") || isTerminal(w[j]) || isOpener(w[j])) {
+      if (w[j].equals(",") && j + 1 < to && w[j + 1].equals("som")) {
+        continue; // "deltakelse i fondet, som skal bidra til …": a relative clause belongs to its noun
+      }
+      if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])) {
         return j;
       }
       if ((w[j].equals("og") || w[j].equals("men")) && j + 1 < to

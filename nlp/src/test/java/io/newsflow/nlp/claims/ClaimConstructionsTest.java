@@ -203,6 +203,21 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldReadTheNounObjectOfAProposalOrWarningAsTheClaim() {
+    assertThat(described("Senterpartiet går inn for en egen avgift på flyreiser, som skal finansiere nattog."))
+        .containsExactly("attributed|Senterpartiet|går inn for|en egen avgift på flyreiser, som skal finansiere nattog");
+    assertThat(described("Legeforeningen advarer mot kutt i fødeavdelingene på Vestlandet."))
+        .containsExactly("attributed|Legeforeningen|advarer|kutt i fødeavdelingene på Vestlandet");
+    assertThat(described("I brevet advarer hun mot nedleggelse av nærpolitiet: Det vil ramme bygdene."))
+        .contains("attributed|hun|advarer|nedleggelse av nærpolitiet");
+    assertThat(described("Beboerne protesterte mot bomstasjonen ved skolen."))
+        .containsExactly("attributed|Beboerne|protesterte|bomstasjonen ved skolen");
+    assertThat(described("Utvalget har heller ikke foreslått noen endringer i loven.")).isEmpty();
+    assertThat(described("Hun advarte mot ham.")).isEmpty();
+    assertThat(described("Jobben krever mye tid.")).isEmpty();
+  }
+
+  @Test
   void shouldTakeTheTextAsSourceOfAnImpersonalFinding() {
     assertThat(described("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven."))
         .containsExactly("attributed|dommen fra Oslo tingrett|slås det fast|kommunen brøt loven");
