@@ -701,6 +701,25 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
       if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
         out.add(d);
+        int colon = content[1];
+        if (complement && !d.postposed && colon + 2 < w.length && w[colon].equals(":") && isOpener(w[colon + 1])) {
+          // "konkluderte med at A: «B»": the quotation the at-clause leads into is the same source's
+          Draft quoted = new Draft();
+          quoted.kind = ClaimKind.ATTRIBUTED;
+          quoted.cueFrom = colon;
+          quoted.cueTo = colon + 1;
+          quoted.sourceFrom = d.sourceFrom;
+          quoted.sourceTo = d.sourceTo;
+          int quoteEnd = contentEnd(w, colon);
+          boolean closedEarlier = false;
+          for (int k = colon + 2; k < quoteEnd; k++) {
+            closedEarlier |= isCloser(w[k]); // "…: «B», skrev de": B has an attribution of its own
+          }
+          if (quoteEnd - (colon + 2) >= 2 && !closedEarlier) {
+            quoted.content.add(new int[] {colon + 2, quoteEnd});
+            out.add(quoted);
+          }
+        }
       }
     }
     return out;
@@ -1215,10 +1234,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   /** The end of what is claimed: the sentence's end, or where the text itself starts to dispute it. */
   private int contentEnd(String[] w, int from) {
     int end = w.length;
-    while (end > from && isTerminal(w[end - 1])) {
+    int opening = from < w.length && w[from].equals(":") ? from + 1 : from;
+    boolean inQuotation = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
+    while (end > from && (isTerminal(w[end - 1]) || inQuotation && isCloser(w[end - 1]))) {
+      // "X sa: «… .»": the (one) closing mark is the quotation's, which began before the content
+      inQuotation &= !isCloser(w[end - 1]);
       end--;
     }
+    boolean that = false;
     for (int i = from; i < end; i++) {
+      that |= isThat(w[i]);
+      if (that && w[i].equals(":") && i + 1 < end && isOpener(w[i + 1])) {
+        return i; // "konkluderte med at A: «B»": the quotation after the at-clause is a claim of its own
+      }
       if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
         return i;
       }
@@ -1737,6 +1765,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private static boolean isTerminal(String token) {
     return token.equals(".") || token.equals("!") || token.equals("?") || token.equals("…")
         || token.equals("...");
+  }
+
+  /** How many quotations opened in the tokens are still open at their end. */
+  private static int openQuotations(String[] w, int from, int to) {
+    int open = 0;
+    for (int i = from; i < to && i < w.length; i++) {
+      if (w[i].equals("«") || w[i].equals("“")) {
+        open++;
+      } else if ((w[i].equals("»") || w[i].equals("”")) && open > 0) {
+        open--;
+      }
+    }
+    return open;
   }
 
   private static boolean isCloser(String token) {

@@ -218,6 +218,24 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldLeaveTheClosingMarkOfAQuotationAfterAColonOutOfItsContent() {
+    assertThat(described("Ordføreren sa: «Vi bygger ny skole i år.»"))
+        .containsExactly("attributed|Ordføreren|sa|Vi bygger ny skole i år");
+    assertThat(described("Treneren erklærte: «Laget er klart for finalen!»"))
+        .containsExactly("attributed|Treneren|erklærte|Laget er klart for finalen");
+  }
+
+  @Test
+  void shouldEndAnAtClauseAtAColonAndHearTheQuotationAfterItFromTheSameSource() {
+    assertThat(described("Legen konkluderte med at han døde av hjertesvikt: «Han hadde et svakt hjerte.»"))
+        .containsExactly("attributed|Legen|konkluderte|han døde av hjertesvikt",
+            "attributed|Legen|:|Han hadde et svakt hjerte");
+    assertThat(described("Revisoren fastslo at regnskapet var feil: «Tallene henger ikke sammen.»"))
+        .containsExactly("attributed|Revisoren|fastslo|regnskapet var feil",
+            "attributed|Revisoren|:|Tallene henger ikke sammen");
+  }
+
+  @Test
   void shouldTakeTheTextAsSourceOfAnImpersonalFinding() {
     assertThat(described("I dommen fra Oslo tingrett slås det fast at kommunen brøt loven."))
         .containsExactly("attributed|dommen fra Oslo tingrett|slås det fast|kommunen brøt loven");
