@@ -374,9 +374,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * colon, as transcripts of debates and interviews are written, is that person's statement.
    */
   private Optional<Claim> labelledStatement(Paragraph p, SourceResolver resolver) {
+    Optional<Claim> statement = labelledStatement(p, resolver, 0);
+    // "Jan Petersen – til oppfølgingsspørsmål. Jan Petersen (H): Jeg forstår …": the chair hands
+    // over in a sentence of its own, and the label opens the next one
+    for (int i = 1; statement.isEmpty() && i < p.sentences().size(); i++) {
+      statement = labelledStatement(p, resolver, p.sentences().get(i).start());
+    }
+    return statement;
+  }
+
+  private Optional<Claim> labelledStatement(Paragraph p, SourceResolver resolver, int from) {
     String text = p.text();
-    int colon = text.indexOf(':');
-    if (colon <= 0 || text.substring(0, colon).strip().split("\\s+").length > MAX_LABEL_TOKENS) {
+    int colon = text.indexOf(':', from);
+    if (colon <= from || text.substring(from, colon).strip().split("\\s+").length > MAX_LABEL_TOKENS) {
       return Optional.empty();
     }
     int end = text.length();
@@ -386,13 +396,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (end <= colon + 1) {
       return Optional.empty(); // "Statsråd Kari Holm:" alone is a label for the next paragraph
     }
-    Optional<ResolvedSource> speaker = resolver.labelSpeaker(p, colon);
+    Optional<ResolvedSource> speaker = resolver.labelSpeaker(p, from, colon);
     TextSpan content = priorSpan(text, colon + 1, end);
     if (speaker.isEmpty() || content.text().isBlank() || content.text().split("\\s+").length < 3
         || content.text().endsWith("?")) {
       return Optional.empty(); // a question put claims nothing
     }
-    TextSpan source = priorSpan(text, 0, colon);
+    TextSpan source = priorSpan(text, from, colon);
     return Optional.of(new Claim("label" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.of(source), speaker,
         Optional.of(TextSpan.of(text, colon, colon + 1)), content, List.of(content), false, List.of(), false,
         Optional.empty(), 0));

@@ -110,14 +110,14 @@ final class SourceResolver {
    * speaks next, as transcripts and interviews do: an "I" after it is that person.
    */
   /**
-   * The person a label opening a paragraph names, up to its colon at {@code colon}: "Statsråd Kari
+   * The person a label opening the sentence at {@code from} names, up to its colon at {@code colon}: "Statsråd Kari
    * Holm:", "Kari Holm (H):". Empty when the label names no person last.
    */
-  Optional<ResolvedSource> labelSpeaker(Paragraph p, int colon) {
+  Optional<ResolvedSource> labelSpeaker(Paragraph p, int from, int colon) {
     return p.entities().stream()
-        .filter(m -> m.type() == EntityType.PER && m.end() <= colon
+        .filter(m -> m.type() == EntityType.PER && m.start() >= from && m.end() <= colon
             && p.text().substring(m.end(), colon).matches("\\s*(\\([\\p{L}\\p{N}]{1,6}\\))?\\s*")
-            && onlyTitle(p.text().substring(0, m.start())))
+            && onlyTitle(p.text().substring(from, m.start())))
         .findFirst()
         .map(SourceResolver::target);
   }

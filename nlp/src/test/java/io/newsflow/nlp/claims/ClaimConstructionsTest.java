@@ -933,6 +933,19 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldTakeASpeakerLabelOpeningALaterSentenceForThatSpeakersStatement() {
+    assertThat(claims("Ordet går til Kari Holm. Kari Holm (Sp): Vi støtter forslaget fordi det gir bygdene et løft.", "nb"))
+        .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED)
+        .extracting(ClaimConstructionsTest::describe, c -> c.resolvedSource().map(r -> r.name()).orElse(""))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "attributed|Kari Holm (Sp)|:|Vi støtter forslaget fordi det gir bygdene et løft", "Kari Holm"));
+    assertThat(described("Presidenten: Da går vi videre. Per Olsen (V): Vi støtter forslaget fordi det hjelper bygdene."))
+        .contains("attributed|Per Olsen (V)|:|Vi støtter forslaget fordi det hjelper bygdene");
+    assertThat(described("Han kom hjem i går. Oslo: Byen er stor og full av folk."))
+        .noneMatch(c -> c.startsWith("attributed"));
+  }
+
+  @Test
   void shouldFlagAPlainStatementAboutSomethingNamedAsCheckWorthy() {
     assertThat(described("Kvenene er en nasjonal minoritet i Norge."))
         .containsExactly("factual|||Kvenene er en nasjonal minoritet i Norge");
