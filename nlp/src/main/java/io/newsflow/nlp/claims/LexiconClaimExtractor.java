@@ -500,13 +500,19 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.sourceTo = c - 1;
         d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
         complement = true;
-      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)) {
+      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)
+          || belief && quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
         d.sourceFrom = d.cueTo;
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
-        int contentFrom = skipComplementiser(w, d.sourceTo);
-        complement = contentFrom > d.sourceTo;
-        d.content.add(new int[] {contentFrom, end});
+        if (isOpener(w[0])) {
+          d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
+          end = beforePostposedAttribution(w, d.sourceTo, end);
+          complement = true;
+        } else {
+          complement = skipComplementiser(w, d.sourceTo) > d.sourceTo;
+        }
+        d.content.add(new int[] {skipComplementiser(w, d.sourceTo), end});
       } else if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
@@ -646,9 +652,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         d.content.add(new int[] {contentFrom, end});
       }
+      boolean inQuotation = d.contentFrom() > 0 && isOpener(w[d.contentFrom() - 1]);
       if (lexicon.match("postposed-cue", w, c) > 0
-          && (!d.postposed || lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
-        continue; // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before
+          && (!d.postposed || !inQuotation && lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
+        // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before ("– Dersom
+        // vi vinner, …, fortsatte han" opens one)
+        continue;
       }
       if (isAnswer(w, d.content.get(0))) {
         continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
@@ -788,6 +797,34 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return false;
     }
     return firstComma(w, 0, comma) == comma;
+  }
+
+  /**
+   * "– Hvis vi vinner, (så) tror jeg vi klarer det": inside a quotation a belief verb right after a
+   * fronted clause, its pronoun subject after it and the clause going on, is inverted, not a
+   * postposed attribution ("– Vi klarer det, tror jeg.").
+   */
+  private boolean quotedFrontedClause(String[] w, int cueFrom, int cueTo) {
+    if (w.length < 2 || !isOpener(w[0]) || cueTo + 1 >= w.length || !isSubjectPronoun(w[cueTo])) {
+      return false;
+    }
+    String next = w[cueTo + 1];
+    if (next.equals(",") || isTerminal(next) || isCloser(next) || lexicon.contains("negation", next)) {
+      return false;
+    }
+    int comma = cueFrom >= 2 && w[cueFrom - 1].equals("så") ? cueFrom - 2 : cueFrom - 1;
+    return comma > 1 && w[comma].equals(",")
+        && opensWithSubordinateClause(java.util.Arrays.copyOfRange(w, 1, w.length)) && firstComma(w, 1, comma) == comma;
+  }
+
+  /** Where a quotation's own attribution after it (", sa treneren") begins, or {@code end}. */
+  private int beforePostposedAttribution(String[] w, int from, int end) {
+    for (int i = end - 1; i > from; i--) {
+      if (w[i].equals(",") && (lexicon.match("cue", w, i + 1) > 0 || lexicon.match("postposed-cue", w, i + 1) > 0)) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /** The claim found so far in a sentence whose content holds token {@code at}, or null. */

@@ -946,6 +946,15 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldHearADashTurnOpeningWithAFrontedClauseFromItsPostposedSpeaker() {
+    assertThat(described("– Dersom vi vinner borte i morgen, så tror jeg vi rykker opp, fortsatte Hansen."))
+        .containsExactly("attributed|Hansen|fortsatte|Dersom vi vinner borte i morgen, så tror jeg vi rykker opp");
+    assertThat(described("– Hvis regnet holder seg unna, tror jeg publikum kommer, sa arrangøren."))
+        .containsExactly("attributed|arrangøren|sa|Hvis regnet holder seg unna, tror jeg publikum kommer");
+    assertThat(described("Da kampen var over, jublet spillerne.")).isEmpty();
+  }
+
+  @Test
   void shouldFlagAPlainStatementAboutSomethingNamedAsCheckWorthy() {
     assertThat(described("Kvenene er en nasjonal minoritet i Norge."))
         .containsExactly("factual|||Kvenene er en nasjonal minoritet i Norge");
