@@ -784,8 +784,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    */
   private boolean opensWithSubordinateClause(String[] w) {
     // "To uker etter at …", "Tre dager før …": a span of time ahead of the subordinator
-    int from = w.length > 2 && (Character.isDigit(w[0].charAt(0)) || lexicon.contains("time-span", w[0]))
-        && lexicon.contains("time-unit", w[1]) ? 2 : 0;
+    // "Men til tross for at …, tviler X på at": a conjunction ahead of the subordinator
+    int first = w.length > 2 && (w[0].equals("men") || w[0].equals("og")) ? 1 : 0;
+    int from = w.length > first + 2 && (Character.isDigit(w[first].charAt(0)) || lexicon.contains("time-span", w[first]))
+        && lexicon.contains("time-unit", w[first + 1]) ? first + 2 : first;
     return lexicon.match("fronted-subordinator", w, from) > 0;
   }
 

@@ -955,6 +955,24 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldReadAPossibilityKeptOpenAsAHedgedBelief() {
+    assertThat(claims("Politiet i Tromsø ser ikke bort fra at brannen i lagerhallen var påsatt.", "nb"))
+        .extracting(ClaimConstructionsTest::describe, Claim::hedged)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "attributed|Politiet i Tromsø|ser ikke bort fra|brannen i lagerhallen var påsatt", true));
+    assertThat(described("Lensmannen utelukker ikke at flere kan bli siktet i saken."))
+        .containsExactly("attributed|Lensmannen|utelukker ikke|flere kan bli siktet i saken");
+  }
+
+  @Test
+  void shouldReadAConjunctionAheadOfAFrontedClauseAsPartOfIt() {
+    assertThat(described("Men til tross for at laget er i god form, mener treneren at sesongen blir tung."))
+        .containsExactly("attributed|treneren|mener|sesongen blir tung");
+    assertThat(described("Og da hun ble spurt om budsjettet, svarte ordføreren at skatten går opp."))
+        .containsExactly("attributed|ordføreren|svarte|skatten går opp");
+  }
+
+  @Test
   void shouldFlagAPlainStatementAboutSomethingNamedAsCheckWorthy() {
     assertThat(described("Kvenene er en nasjonal minoritet i Norge."))
         .containsExactly("factual|||Kvenene er en nasjonal minoritet i Norge");
