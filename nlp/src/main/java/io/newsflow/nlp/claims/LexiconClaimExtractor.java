@@ -537,7 +537,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         if (negatedSource(w, d.sourceFrom, d.sourceTo)) {
           continue; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
         }
-        d.postposed = true;
+        if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < end && isThat(w[d.sourceTo])) {
+          // "Uavhengig av hvem som …, mener utvalget at …": an adverbial fronted, the claim after "at"
+          d.content.set(0, new int[] {d.sourceTo + 1, end});
+        } else {
+          d.postposed = true;
+        }
         complement = true;
       } else if (written && isInverted(w, d.cueFrom)) {
         // "I rapporten står det at …": the adverbial before names the text

@@ -973,6 +973,15 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldTakeTheAtClauseAfterAnInvertedCueForTheClaimNotTheFrontedAdverbial() {
+    assertThat(described("Uavhengig av hvem som får ansvaret, mener utvalget at de samme reglene bør gjelde."))
+        .containsExactly("attributed|utvalget|mener|de samme reglene bør gjelde");
+    assertThat(described("På spørsmålet om de vil flytte, svarte flertallet at de blir i bygda."))
+        .containsExactly("attributed|flertallet|svarte|de blir i bygda");
+    assertThat(described("«Vi vinner i morgen», sier han at han tror.")).containsExactly("attributed|han|sier|Vi vinner i morgen");
+  }
+
+  @Test
   void shouldFlagAPlainStatementAboutSomethingNamedAsCheckWorthy() {
     assertThat(described("Kvenene er en nasjonal minoritet i Norge."))
         .containsExactly("factual|||Kvenene er en nasjonal minoritet i Norge");
