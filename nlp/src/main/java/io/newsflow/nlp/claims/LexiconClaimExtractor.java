@@ -205,9 +205,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           .findFirst()
           .ifPresent(attributed -> {
             int at = out.indexOf(turn);
-            out.set(at, new Claim(turn.id(), turn.paragraph(), turn.kind(), turn.source(), attributed.resolvedSource(),
-                turn.cue(), turn.content(), turn.contentParts(), turn.hedged(), turn.hedges(), turn.disputed(),
-                turn.parentId(), turn.checkworthiness()));
+            out.set(at, turn.withResolvedSource(attributed.resolvedSource()));
           });
     }
     return out;
@@ -240,12 +238,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   /** Whether a negation stands in a postposed source or straight after it ("sier han ikke"). */
   private boolean negatedSource(String[] w, int from, int to) {
-    for (int i = from; i <= to && i < w.length; i++) {
-      if (lexicon.contains("negation", w[i])) {
-        return true;
-      }
-    }
-    return false;
+    return anyWithin(w, from, to, t -> lexicon.contains("negation", t));
   }
 
   /**
@@ -427,9 +420,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      out.add(new Claim(ids.get(c.id()), c.paragraph(), c.kind(), c.source(), c.resolvedSource(), c.cue(),
-          c.content(), c.contentParts(), c.hedged(), c.hedges(), c.disputed(), c.parentId().map(ids::get),
-          c.checkworthiness()));
+      out.add(c.withIds(ids.get(c.id()), c.parentId().map(ids::get)));
     }
     return out;
   }
@@ -758,8 +749,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   /** Whether a negation or "å" stands among the tokens ("avviser derfor ikke", "avviser å svare"). */
   private boolean negatedWithin(String[] w, int from, int to) {
+    return anyWithin(w, from, to, t -> lexicon.contains("negation", t) || t.equals("å"));
+  }
+
+  /** Whether any of the words {@code w[from..to]} (both ends in, cut at the sentence end) is {@code wanted}. */
+  private static boolean anyWithin(String[] w, int from, int to, java.util.function.Predicate<String> wanted) {
     for (int i = from; i <= to && i < w.length; i++) {
-      if (lexicon.contains("negation", w[i]) || w[i].equals("å")) {
+      if (wanted.test(w[i])) {
         return true;
       }
     }

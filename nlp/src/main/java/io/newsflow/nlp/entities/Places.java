@@ -73,7 +73,7 @@ final class Places {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return Set.copyOf(towns);
+      return java.util.Collections.unmodifiableSet(towns);
     }
   }
 

@@ -33,4 +33,16 @@ public record Claim(
     contentParts = List.copyOf(contentParts);
     hedges = List.copyOf(hedges);
   }
+
+  /** The same claim heard from another speaker. */
+  public Claim withResolvedSource(Optional<ResolvedSource> speaker) {
+    return new Claim(id, paragraph, kind, source, speaker, cue, content, contentParts, hedged, hedges, disputed,
+        parentId, checkworthiness);
+  }
+
+  /** The same claim under another id, nested in {@code parent}. */
+  public Claim withIds(String newId, Optional<String> parent) {
+    return new Claim(newId, paragraph, kind, source, resolvedSource, cue, content, contentParts, hedged, hedges,
+        disputed, parent, checkworthiness);
+  }
 }
