@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score a component against gold data: precision, recall and F1.",
         "  ner --conllu FILE   entity spans and types against the name= tags of a CoNLL-U file (CoNLL rules)",
-        "  ner --gold FILE     entity mentions of a gold article (../shared/seeds/*.gold.json format)",
+        "  ner --gold FILE     entity mentions of a gold article (../shared/seeds/*.gold.json format) and",
+        "                      the pairs of mentions linked as one entity",
         "  claims --gold FILE  claims of a gold article: same paragraph, cue overlapping, content Dice >= 0.5",
         "  paragraphs --gold FILE   paragraph kinds of a gold article"})
 final class EvalCommand implements Callable<Integer> {
