@@ -675,6 +675,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
       }
+      if (belief && !complement && lexicon.match("needs-that", w, c) == cueLength) {
+        continue; // "Hun er redd for hunder": a fear of a thing, not a belief about what is the case
+      }
       if (belief && !complement && lexicon.contains("wish", w[c]) && infinitiveOpens(w, content)) {
         continue; // "Høyre håper i det lengste å vinne": a wish for oneself, not a claim
       }
@@ -1291,8 +1294,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       inQuotation &= !isCloser(w[end - 1]);
       end--;
     }
+    boolean quoted = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
     boolean that = false;
     for (int i = from; i < end; i++) {
+      if (!quoted && w[i].equals(",") && i + 2 < end && lexicon.contains("coordinator", w[i + 1])
+          && subjectThenCue(w, i + 2, end)) {
+        return i; // "påsto at A, men Bønna sier at B", "sier at A, og jeg synes B": a claim of its own
+      }
       that |= isThat(w[i]);
       if (that && w[i].equals(":") && i + 1 < end && isOpener(w[i + 1])) {
         return i; // "konkluderte med at A: «B»": the quotation after the at-clause is a claim of its own
@@ -1304,10 +1312,44 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       boolean suspended = i > 0 && (w[i - 1].equals("og") || w[i - 1].equals("eller"));
       if (isDash(w[i]) && i > from + 1 && !suspended
           && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
+        int closing = closingDash(w, i + 1, end);
+        if (closing > 0) {
+          i = closing; // "at Levi - den eneste som … - ler i sin himmel": a parenthesis, the clause goes on after it
+          continue;
+        }
         return i; // "… generasjon - noe han mente …": an aside after a dash is the writer's, not the claim
       }
     }
     return end;
+  }
+
+  /**
+   * Whether a subject of a few words, then a reporting or belief verb, begins at {@code from}: a clause
+   * of its own after "men" or "og", not the at-clause going on.
+   */
+  private boolean subjectThenCue(String[] w, int from, int end) {
+    for (int k = from + 1; k < Math.min(end, from + 1 + MAX_SUBJECT_TOKENS); k++) {
+      if (w[k].equals(",") || isThat(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
+        return false;
+      }
+      if (lexicon.match("cue", w, k) > 0 || lexicon.match("belief-cue", w, k) > 0) {
+        return !isThat(w[from]) && !lexicon.contains("negation", w[k - 1]) && Character.isLetter(w[from].charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /** The dash that closes a parenthesis opened before {@code from}, with words after it, or -1. */
+  private static int closingDash(String[] w, int from, int end) {
+    for (int j = from + 1; j < end - 1; j++) {
+      if (isDash(w[j])) {
+        return j;
+      }
+      if (isTerminal(w[j])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1000,4 +1000,64 @@ class ClaimConstructionsTest {
     assertThat(described("Det er uakseptabelt at Nav behandler søknadene så sent.")).isEmpty();
     assertThat(described("En lokalpolitiker sto fram i Avisa Nordland: «Ingen i Bodø vil ha flyplassen der.")).isEmpty();
   }
+
+  @Test
+  void shouldReadAConvictionOrAScepticismAsABeliefButAFearOfAThingAsNone() {
+    assertThat(described("Rådmannen er overbevist om at skolen blir ferdig før jul."))
+        .containsExactly("attributed|Rådmannen|er overbevist om|skolen blir ferdig før jul");
+    assertThat(described("Fiskerne var redd for at kvotene skulle bli kuttet."))
+        .containsExactly("attributed|Fiskerne|var redd for|kvotene skulle bli kuttet");
+    assertThat(described("Flere bønder er skeptiske til den nye ulvesonen."))
+        .containsExactly("attributed|Flere bønder|er skeptiske til|den nye ulvesonen");
+    assertThat(described("Datteren er redd for hunder.")).isEmpty();
+    assertThat(described("Sønnen er opptatt av fotball.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAnImpersonalForecastAsReported() {
+    assertThat(described("Lørdag ventes kraftig regn i Agder."))
+        .containsExactly("reported||ventes|Lørdag ventes kraftig regn i Agder");
+    assertThat(described("I Finnmark ligger det an til sterk kuling."))
+        .containsExactly("reported||ligger det an til|I Finnmark ligger det an til sterk kuling");
+    assertThat(described("Tre av passasjerene antas å ha kommet seg i land."))
+        .containsExactly("reported||antas å|Tre av passasjerene antas å ha kommet seg i land");
+  }
+
+  @Test
+  void shouldReadThoughtsAndMemoriesAfterWhatTheyReport() {
+    assertThat(described("«Dette går aldri bra», tenkte hun."))
+        .containsExactly("attributed|hun|tenkte|Dette går aldri bra");
+    assertThat(described("Hele bygda kom på kaia den dagen, minnes han."))
+        .containsExactly("attributed|han|minnes|Hele bygda kom på kaia den dagen");
+    assertThat(described("Han tenker på sommeren.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndAnAtClauseWhereACoordinatedClauseReportsAClaimOfItsOwn() {
+    assertThat(described("Treneren påsto at dommeren tok feil, men spilleren sier at straffen var riktig."))
+        .containsExactly("attributed|Treneren|påsto|dommeren tok feil",
+            "attributed|spilleren|sier|straffen var riktig");
+    assertThat(described("Mor sier at festen var vellykket, og jeg synes maten var god."))
+        .containsExactly("attributed|Mor|sier|festen var vellykket", "attributed|jeg|synes|maten var god");
+    assertThat(described("Lederen sier at de ansatte er slitne, men at de holder ut."))
+        .containsExactly("attributed|Lederen|sier|de ansatte er slitne, men at de holder ut");
+  }
+
+  @Test
+  void shouldReadAClauseOnAfterAParenthesisBetweenDashes() {
+    assertThat(described("Forskeren mener at isbreene - også de største i Nord-Norge - vil smelte innen 2100."))
+        .containsExactly("attributed|Forskeren|mener|isbreene - også de største i Nord-Norge - vil smelte innen 2100");
+    assertThat(described("Hun sa at prisene steg - noe ingen hadde ventet."))
+        .containsExactly("attributed|Hun|sa|prisene steg");
+  }
+
+  @Test
+  void shouldReadNewVerbsOfClaimingAndDemanding() {
+    assertThat(described("Forskerne postulerer at universet er uendelig."))
+        .containsExactly("attributed|Forskerne|postulerer|universet er uendelig");
+    assertThat(described("Opposisjonen forlangte at ministeren gikk av."))
+        .containsExactly("attributed|Opposisjonen|forlangte|ministeren gikk av");
+    assertThat(described("Hun syns det er fint at butikken åpner igjen."))
+        .containsExactly("attributed|Hun|syns|det er fint at butikken åpner igjen");
+  }
 }
