@@ -112,6 +112,17 @@ public final class ClaimLexicon {
     return 0;
   }
 
+  /** The second words of the two-word entries of {@code section} that begin with {@code first} ("slår" → "fast"). */
+  List<String> secondWords(String section, String first) {
+    List<String> out = new ArrayList<>();
+    for (String[] entry : entries(section, first)) {
+      if (entry.length == 2) {
+        out.add(entry[1]);
+      }
+    }
+    return out;
+  }
+
   /** Whether {@code word} is, or ends with (as a compound does), a one-word entry of {@code section}. */
   boolean endsWithAny(String section, String word) {
     for (List<String[]> entries : byFirstWord.getOrDefault(section, Map.of()).values()) {

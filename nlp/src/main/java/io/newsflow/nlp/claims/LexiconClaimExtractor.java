@@ -459,7 +459,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         cueLength = lexicon.match("written-cue", w, c);
         written = cueLength > 0;
       }
-      if (cueLength == 0 || reportsNothing(w, c, cueLength)) {
+      if (cueLength == 0) {
+        Draft split = splitParticle(s, w, c);
+        if (split != null) {
+          out.add(split);
+        }
+        continue;
+      }
+      if (reportsNothing(w, c, cueLength)) {
         continue;
       }
       Draft d = new Draft();
@@ -741,6 +748,59 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A two-word cue whose subject stands between the verb and its particle, the verb second after a
+   * fronted clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til".
+   * The verb alone is the cue, the words up to the particle the source.
+   */
+  private Draft splitParticle(Sentence s, String[] w, int c) {
+    if (c < 2) {
+      return null;
+    }
+    boolean belief = !lexicon.secondWords("belief-cue", w[c]).isEmpty();
+    List<String> particles = belief ? lexicon.secondWords("belief-cue", w[c]) : lexicon.secondWords("cue", w[c]);
+    if (particles.isEmpty()) {
+      return null;
+    }
+    int particle = -1;
+    for (int p = c + 2; p < Math.min(w.length, c + 2 + MAX_NAME_TOKENS); p++) {
+      if (particles.contains(w[p])) {
+        particle = p;
+        break;
+      }
+      if (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p])) {
+        return null; // "slo ikke fast", "tviler, på sin side, …": not a subject between
+      }
+    }
+    if (particle < 0 || !Character.isLetter(w[c + 1].charAt(0)) || lexicon.contains("negation", w[c + 1])) {
+      return null;
+    }
+    Draft d = new Draft();
+    d.kind = ClaimKind.ATTRIBUTED;
+    d.beliefCue = belief;
+    d.cueFrom = c;
+    d.cueTo = c + 1;
+    d.sourceFrom = c + 1;
+    d.sourceTo = particle;
+    int contentFrom = skipComplementiser(w, particle + 1);
+    int comma = isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
+    boolean inverted = w[c - 1].equals(",") && afterFrontedClause(w, c - 1) || isInverted(w, c);
+    if (contentFrom > particle + 1 && inverted) {
+      d.content.add(new int[] {contentFrom, contentEnd(w, contentFrom)});
+    } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, particle + 1)) {
+      int from = skipOpeners(w, quotedStart(w, comma));
+      int to = comma;
+      while (to > from && isCloser(w[to - 1])) {
+        to--;
+      }
+      d.content.add(new int[] {from, to});
+      d.postposed = true;
+    } else {
+      return null;
+    }
+    return d.contentTo() - d.contentFrom() >= 2 ? d : null;
   }
 
   /** The cue's words followed by the word at {@code next}, as if nothing stood between ("advarer han mot"). */

@@ -1060,4 +1060,15 @@ class ClaimConstructionsTest {
     assertThat(described("Hun syns det er fint at butikken åpner igjen."))
         .containsExactly("attributed|Hun|syns|det er fint at butikken åpner igjen");
   }
+
+  @Test
+  void shouldTakeTheSubjectBetweenAVerbAndItsParticleAsTheSource() {
+    assertThat(described("«Vi har ikke råd til flere forsinkelser», slår direktøren fast."))
+        .containsExactly("attributed|direktøren|slår|Vi har ikke råd til flere forsinkelser");
+    assertThat(described("Selv om kontrakten er signert, tviler naboene på at brua blir bygd."))
+        .containsExactly("attributed|naboene|tviler|brua blir bygd");
+    assertThat(described("– Vi kommer tilbake neste år, la hun til."))
+        .containsExactly("attributed|hun|la|Vi kommer tilbake neste år");
+    assertThat(described("Så la han boka til side.")).isEmpty();
+  }
 }
