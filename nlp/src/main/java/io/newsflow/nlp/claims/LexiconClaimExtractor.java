@@ -475,7 +475,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       d.written = written;
       d.cueFrom = c;
       d.cueTo = c + cueLength;
-      if (c > 0 && lexicon.contains("auxiliary", w[c - 1]) && clauseStart(w, c - 1) != c - 1) {
+      // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
+      if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
+          && (clauseStart(w, c - 1) != c - 1 || c > 2 && w[c - 2].equals(",") && skipComplementiser(w, c + cueLength) > c + cueLength)) {
         d.cueFrom = c - 1;
       }
       int end = contentEnd(w, d.cueTo);
@@ -592,6 +594,16 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           // verb is the cue, so its antecedent said it
           d.sourceFrom = antecedent;
           d.sourceTo = relative;
+        } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
+            && skipComplementiser(w, d.cueTo) > d.cueTo && antecedentStart(w, relative - 1) < relative - 1) {
+          // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
+          d.sourceFrom = antecedentStart(w, relative - 1);
+          d.sourceTo = relative - 1;
+          for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
+            if (w[k].equals("av") && isParticiple(w, d.sourceFrom)) {
+              d.sourceFrom = k + 1; // "ble tatt opp av Naturvernforbundet, som mener": the agent
+            }
+          }
         }
         Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
             && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
@@ -662,7 +674,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         // vi vinner, …, fortsatte han" opens one)
         continue;
       }
-      if (isAnswer(w, d.content.get(0))) {
+      if (isAnswer(w, d.content.get(0), d.postposed)) {
         continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
       }
       boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
@@ -917,12 +929,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
-  private boolean isAnswer(String[] w, int[] content) {
+  private boolean isAnswer(String[] w, int[] content, boolean quoted) {
     for (int i = content[0]; i < Math.min(content[1], content[0] + 2); i++) {
       int length = lexicon.match("answer", w, i);
       if (length > 0) {
         int after = i + length;
-        return after >= content[1] || w[after].equals("til") || w[after].equals(",");
+        // "«Nei, vi feirer ham ikke», svarte jeg": a quoted answer that goes on states something
+        return after >= content[1] || !quoted && (w[after].equals("til") || w[after].equals(","));
       }
     }
     return false;

@@ -1071,4 +1071,29 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|hun|la|Vi kommer tilbake neste år");
     assertThat(described("Så la han boka til side.")).isEmpty();
   }
+
+  @Test
+  void shouldKeepTheAuxiliaryOfACueAfterAnInsertedClause() {
+    assertThat(described("Ordføreren, som har sittet i tolv år, har sagt at hun ikke stiller til gjenvalg."))
+        .containsExactly("attributed|Ordføreren|har sagt|hun ikke stiller til gjenvalg");
+    assertThat(described("Selskapet, som eier tre hoteller i byen, hadde opplyst at ingen ansatte mister jobben."))
+        .containsExactly("attributed|Selskapet|hadde opplyst|ingen ansatte mister jobben");
+  }
+
+  @Test
+  void shouldTakeTheAntecedentBeforeACommaAsTheSourceOfARelativeCue() {
+    assertThat(described("Avisen har snakket med to sykepleiere, som sier at vaktene er for lange."))
+        .containsExactly("attributed|to sykepleiere|sier|vaktene er for lange");
+    assertThat(described("Saken ble tatt opp av Naturvernforbundet, som mener at utslippet er ulovlig."))
+        .containsExactly("attributed|Naturvernforbundet|mener|utslippet er ulovlig");
+  }
+
+  @Test
+  void shouldReadAQuotedAnswerThatGoesOnAsAStatement() {
+    assertThat(described("«Nei, vi selger ikke gården», svarte bonden."))
+        .containsExactly("attributed|bonden|svarte|Nei, vi selger ikke gården");
+    assertThat(described("\"Ja, det var meg,\" sa gutten."))
+        .containsExactly("attributed|gutten|sa|Ja, det var meg");
+    assertThat(described("Statsråden svarte nei.")).isEmpty();
+  }
 }
