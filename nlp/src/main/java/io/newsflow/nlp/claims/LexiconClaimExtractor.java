@@ -117,6 +117,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         List<Draft> drafts = new ArrayList<>();
         drafts.addAll(attributed(w, s));
         drafts.addAll(accordingTo(w, s));
+        drafts.addAll(messageFrom(w));
         drafts.addAll(passiveWithAgent(w, drafts));
         drafts.addAll(reported(w, drafts));
         for (Draft d : drafts) {
@@ -813,6 +814,39 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return null;
     }
     return d.contentTo() - d.contentFrom() >= 2 ? d : null;
+  }
+
+  /**
+   * A message from someone about what is the case: "fikk melding fra politiet om at …", "mottok
+   * meddelelse fra Statsministerens kontor om at …". The noun and "fra" are the cue, the words up to
+   * "om at" the source.
+   */
+  private List<Draft> messageFrom(String[] w) {
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i + 4 < w.length; i++) {
+      if (!lexicon.contains("message-noun", w[i]) || !w[i + 1].equals("fra")) {
+        continue;
+      }
+      for (int j = i + 3; j + 1 < Math.min(w.length, i + 3 + MAX_NAME_TOKENS); j++) {
+        if (w[j].equals("om") && isThat(w[j + 1])) {
+          Draft d = new Draft();
+          d.kind = ClaimKind.ATTRIBUTED;
+          d.cueFrom = i;
+          d.cueTo = i + 2;
+          d.sourceFrom = i + 2;
+          d.sourceTo = j;
+          d.content.add(new int[] {j + 2, contentEnd(w, j + 2)});
+          if (d.contentTo() - d.contentFrom() >= 2) {
+            out.add(d);
+          }
+          break;
+        }
+        if (!Character.isLetter(w[j].charAt(0)) || lexicon.match("cue", w, j) > 0) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The cue's words followed by the word at {@code next}, as if nothing stood between ("advarer han mot"). */

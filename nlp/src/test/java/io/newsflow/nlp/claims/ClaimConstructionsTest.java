@@ -1096,4 +1096,13 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|gutten|sa|Ja, det var meg");
     assertThat(described("Statsråden svarte nei.")).isEmpty();
   }
+
+  @Test
+  void shouldReadAMessageFromSomeoneAboutWhatIsTheCaseAsTheirClaim() {
+    assertThat(described("Skolen fikk torsdag beskjed fra Mattilsynet om at kantinen må stenge."))
+        .containsExactly("attributed|Mattilsynet|beskjed fra|kantinen må stenge");
+    assertThat(described("Redaksjonen mottok en melding fra politiet om at veien var sperret."))
+        .containsExactly("attributed|politiet|melding fra|veien var sperret");
+    assertThat(described("Hun fikk melding fra banken om lånet.")).isEmpty();
+  }
 }
