@@ -65,7 +65,7 @@ final class CheckWorthiness {
     }
     List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
     boolean deed = namedSubject(s, names, clause) && (perfectOrPassive(w, clause) || pastNextToName(s, w, names, clause));
-    boolean plain = plainStatement(w, s, clause);
+    boolean plain = plainStatement(w, s, clause, !names.isEmpty());
     if (values == 0 && !record && !deed) {
       // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too,
       // and so is any plain statement of the text's own about someone or somewhere named
@@ -210,7 +210,7 @@ final class CheckWorthiness {
    * no subordinating opening, nothing quoted that opens or closes outside it, no exclamation, and no
    * judgement put first ("Det er uakseptabelt at …").
    */
-  private boolean plainStatement(String[] w, Sentence s, int[] clause) {
+  private boolean plainStatement(String[] w, Sentence s, int[] clause, boolean named) {
     if (clause[1] - clause[0] < 5 || w[w.length - 1].equals("!")) {
       return false;
     }
@@ -218,8 +218,10 @@ final class CheckWorthiness {
       return false;
     }
     int c = clause[0];
-    if (lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) {
-      return false; // "Han besøkte …": whom it is about is for the reader to find, not the checker
+    if ((lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) && !named) {
+      // "Han besøkte dem": whom it is about is for the reader to find, not the checker; but "Han
+      // leverte klær til NRK" names what a checker would ask about
+      return false;
     }
     // "Det er uakseptabelt at …", "Det er slik man …": a judgement put first, not a checkable fact
     if (c + 3 < clause[1] && w[c].equals("det") && (w[c + 1].equals("er") || w[c + 1].equals("var"))

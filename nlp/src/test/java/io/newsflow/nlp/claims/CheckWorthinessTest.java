@@ -47,6 +47,15 @@ class CheckWorthinessTest {
   }
 
   @Test
+  void shouldFlagAStatementWithAPronounSubjectWhenItNamesWhatItIsAbout() {
+    assertThat(factual("Hun vokste opp på Notodden og flyttet senere til Drammen."))
+        .containsExactly("Hun vokste opp på Notodden og flyttet senere til Drammen");
+    assertThat(factual("Han leverte tegningene til Statens vegvesen før fristen."))
+        .containsExactly("Han leverte tegningene til Statens vegvesen før fristen");
+    assertThat(factual("Han leverte tegningene til dem før fristen gikk ut.")).isEmpty();
+  }
+
+  @Test
   void shouldLeaveVerblessDatelinesAndAnnouncementsOfWhatFollowsUnflagged() {
     assertThat(factual("Molde sentrum, 14. juni i fjor.")).isEmpty();
     assertThat(factual("Rådmannen i Lier la fram disse tallene i møtet:")).isEmpty();
