@@ -87,7 +87,7 @@ final class CheckWorthiness {
     if (values > 1) {
       score += 0.1;
     }
-    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+    if (subordinate(w, clause)) {
       score -= 0.3; // "Som kjent …" comments on the statement; it does not subordinate it
     }
     if (hedge) {
@@ -109,6 +109,30 @@ final class CheckWorthiness {
       score = Math.max(score, THRESHOLD);
     }
     return Math.max(0, Math.min(1, score));
+  }
+
+  /**
+   * Whether the clause opens as a subordinate one ("Da …", "Hvis …"); not "Som kjent …", which
+   * comments on the statement, nor "Om morgenen …", "Om vinteren …", a time, not an "if".
+   */
+  private boolean subordinate(String[] w, int[] clause) {
+    int c = clause[0];
+    return lexicon.match("subordinator", w, c) > 0 && lexicon.match("sentence-adverbial", w, c) == 0
+        && !(w[c].equals("om") && c + 1 < clause[1] && lexicon.contains("time-of-day", w[c + 1]));
+  }
+
+  /**
+   * "De øvrige 16 landene", "De fleste skolene": "de" before a number or an adjective in -e opens a
+   * noun phrase that says whom the statement is about; "De arbeidet …", "De ble …" do not.
+   */
+  private boolean determiner(String[] w, int c, int to) {
+    if (c + 2 >= to || !(w[c].equals("de") || w[c].equals("dei"))) {
+      return false;
+    }
+    String next = w[c + 1];
+    return Character.isDigit(next.charAt(0)) || lexicon.contains("time-span", next)
+        || next.length() >= 3 && next.endsWith("e") && !FINITE.contains(next) && !lexicon.contains("finite-verb", next)
+            && !lexicon.contains("verb-stop", next) && !isSimplePast(next);
   }
 
   private boolean judgement(String[] w, int[] clause) {
@@ -214,11 +238,12 @@ final class CheckWorthiness {
     if (clause[1] - clause[0] < 5 || w[w.length - 1].equals("!")) {
       return false;
     }
-    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+    if (subordinate(w, clause)) {
       return false;
     }
     int c = clause[0];
-    if ((lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) && !named) {
+    if ((lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) && !named
+        && !determiner(w, c, clause[1])) {
       // "Han besøkte dem": whom it is about is for the reader to find, not the checker; but "Han
       // leverte klær til NRK" names what a checker would ask about
       return false;

@@ -56,6 +56,24 @@ class CheckWorthinessTest {
   }
 
   @Test
+  void shouldReadOmBeforeATimeOfDayAsATimeNotACondition() {
+    assertThat(factual("Om natta ble to hytter på Geilo tatt av et snøskred."))
+        .containsExactly("Om natta ble to hytter på Geilo tatt av et snøskred");
+    assertThat(factual("Om kvelden ble bilen funnet ved en bensinstasjon på Hamar."))
+        .containsExactly("Om kvelden ble bilen funnet ved en bensinstasjon på Hamar");
+    assertThat(factual("Om regjeringen går av, blir det nyvalg i Norge.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadDeBeforeANumberOrAnAdjectiveAsTheStartOfWhatTheStatementIsAbout() {
+    assertThat(factual("De nye bussene kostet 4,2 millioner kroner hver."))
+        .containsExactly("De nye bussene kostet 4,2 millioner kroner hver");
+    assertThat(factual("De 14 kommunene brukte 300 millioner kroner på veiene."))
+        .containsExactly("De 14 kommunene brukte 300 millioner kroner på veiene");
+    assertThat(factual("De jobbet på fabrikken i 2019.")).isEmpty();
+  }
+
+  @Test
   void shouldLeaveVerblessDatelinesAndAnnouncementsOfWhatFollowsUnflagged() {
     assertThat(factual("Molde sentrum, 14. juni i fjor.")).isEmpty();
     assertThat(factual("Rådmannen i Lier la fram disse tallene i møtet:")).isEmpty();
