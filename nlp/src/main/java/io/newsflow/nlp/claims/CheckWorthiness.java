@@ -71,7 +71,7 @@ final class CheckWorthiness {
       // and so is any plain statement of the text's own about someone or somewhere named
       // ("Samene er et urfolk i Norge") or of something done to a thing ("Bua ble revet i fjor"),
       // just at the threshold
-      return plain && (!names.isEmpty() || passiveEvent(s, w, clause)) ? THRESHOLD : 0;
+      return plain && !expletive(w, clause) && (!names.isEmpty() || passiveEvent(s, w, clause)) ? THRESHOLD : 0;
     }
     past |= deed;
     double score = values > 0 ? 0.35 : 0.25;
@@ -133,6 +133,26 @@ final class CheckWorthiness {
     return Character.isDigit(next.charAt(0)) || lexicon.contains("time-span", next)
         || next.length() >= 3 && next.endsWith("e") && !FINITE.contains(next) && !lexicon.contains("finite-verb", next)
             && !lexicon.contains("verb-stop", next) && !isSimplePast(next);
+  }
+
+  /**
+   * "Det er leiligheter på Båly", "Derfra gikk det raskt", "Det reiser spørsmål": a clause whose
+   * subject is the empty "det" presents a scene or a mood; with neither a number nor a deed it
+   * gives a checker nothing to pin down. "Det nye sykehuset" is a noun phrase, not that "det".
+   */
+  private boolean expletive(String[] w, int[] clause) {
+    int c = clause[0];
+    if (w[c].equals("det") && c + 1 < clause[1] && !(w[c + 1].length() >= 3 && w[c + 1].endsWith("e")
+        && !FINITE.contains(w[c + 1]) && !lexicon.contains("verb-stop", w[c + 1]))) {
+      return true;
+    }
+    for (int i = c + 1; i < Math.min(clause[1] - 1, c + 5); i++) {
+      if (w[i + 1].equals("det") && (FINITE.contains(w[i]) || lexicon.contains("verb-stop", w[i])
+          || lexicon.contains("finite-verb", w[i]) || strongPast(w[i]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean judgement(String[] w, int[] clause) {

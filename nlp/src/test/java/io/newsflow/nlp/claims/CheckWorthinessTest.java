@@ -74,6 +74,14 @@ class CheckWorthinessTest {
   }
 
   @Test
+  void shouldLeaveAScenePresentedWithTheEmptyDetUnflagged() {
+    assertThat(factual("Derfra gikk det raskt hele veien til Bodø.")).isEmpty();
+    assertThat(factual("På Karl Johan er det folksomt hele sommeren.")).isEmpty();
+    assertThat(factual("Det reiser spørsmål om hvem som styrer Equinor.")).isEmpty();
+    assertThat(factual("Det gamle rådhuset i Moss står tomt.")).containsExactly("Det gamle rådhuset i Moss står tomt");
+  }
+
+  @Test
   void shouldLeaveVerblessDatelinesAndAnnouncementsOfWhatFollowsUnflagged() {
     assertThat(factual("Molde sentrum, 14. juni i fjor.")).isEmpty();
     assertThat(factual("Rådmannen i Lier la fram disse tallene i møtet:")).isEmpty();
@@ -83,6 +91,7 @@ class CheckWorthinessTest {
   void shouldLeaveJudgementsForecastsAndWhatWouldHaveHappenedUnflagged() {
     assertThat(factual("Nedleggelsen av fødeavdelingen i Lofoten var utvilsomt en stor feil.")).isEmpty();
     assertThat(factual("Sesongen 2023 var dessverre en nedtur for Rosenborg.")).isEmpty();
+    assertThat(factual("Bompengene i Tromsø er en unødvendig byrde for pendlerne.")).isEmpty();
     assertThat(factual("Natt til lørdag ventes det sterk kuling i hele Finnmark.")).isEmpty();
     assertThat(factual("For Nordland ligger det an til kraftige regnbyger på søndag.")).isEmpty();
     assertThat(factual("Skolen i Lier ville blitt stengt uten pengene fra staten.")).isEmpty();
