@@ -41,6 +41,10 @@ final class CheckWorthiness {
     if (values == 0 && countBeforeNoun(s, w, clause)) {
       values = 1;
     }
+    // "i går", "fredag" date nearly every news sentence; an amount or a date in digits pins one down
+    boolean exact = countBeforeNoun(s, w, clause) || p.values().stream().anyMatch(v -> v.start() >= from && v.end() <= to
+        && (v.type() == ValueType.MONEY || v.type() == ValueType.PERCENT || v.type() == ValueType.QUANTITY
+            || v.text().chars().anyMatch(Character::isDigit)));
     boolean record = false;
     boolean change = false;
     boolean past = false;
@@ -56,13 +60,18 @@ final class CheckWorthiness {
       future |= lexicon.match("future", w, i) > 0;
       personal |= lexicon.contains("first-person", w[i]);
     }
+    if (!exact && introducesWhatFollows(s, w, clause) || !anyVerb(s, w, clause)) {
+      return 0; // "Fagernes i Valdres, 23. august i år", "… står det om kostnaden:": nothing asserted here
+    }
     List<EntityMention> names = p.entities().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
     boolean deed = namedSubject(s, names, clause) && (perfectOrPassive(w, clause) || pastNextToName(s, w, names, clause));
+    boolean plain = plainStatement(w, s, clause, !names.isEmpty());
     if (values == 0 && !record && !deed) {
       // a named actor's completed deed ("Olsen har gjennomgått en transplantasjon") is checkable too,
       // and so is any plain statement of the text's own about someone or somewhere named
-      // ("Samene er et urfolk i Norge"), just at the threshold
-      return !names.isEmpty() && plainStatement(w, s, clause) ? THRESHOLD : 0;
+      // ("Samene er et urfolk i Norge") or of something done to a thing ("Bua ble revet i fjor"),
+      // just at the threshold
+      return plain && !expletive(w, clause) && (!names.isEmpty() || passiveEvent(s, w, clause)) ? THRESHOLD : 0;
     }
     past |= deed;
     double score = values > 0 ? 0.35 : 0.25;
@@ -78,7 +87,7 @@ final class CheckWorthiness {
     if (values > 1) {
       score += 0.1;
     }
-    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+    if (subordinate(w, clause)) {
       score -= 0.3; // "Som kjent …" comments on the statement; it does not subordinate it
     }
     if (hedge) {
@@ -90,8 +99,154 @@ final class CheckWorthiness {
     if (personal) {
       score -= 0.2;
     }
+    if (judgement(w, clause)) {
+      score -= 0.2; // "Kyoto-avtalen er et gjennombrudd", "var dessverre …": a view, not a fact
+    }
+    if (plain && exact) {
+      // an amount or a date the text states plainly is no less checkable than a plain statement
+      // about something named, with or without a name ("Turen kostet 181.000 kroner"); a record
+      // alone is not: "det eneste alternativet", "det mest trendy stedet" grade more than they count
+      score = Math.max(score, THRESHOLD);
+    }
     return Math.max(0, Math.min(1, score));
   }
+
+  /**
+   * Whether the clause opens as a subordinate one ("Da …", "Hvis …"); not "Som kjent …", which
+   * comments on the statement, nor "Om morgenen …", "Om vinteren …", a time, not an "if".
+   */
+  private boolean subordinate(String[] w, int[] clause) {
+    int c = clause[0];
+    return lexicon.match("subordinator", w, c) > 0 && lexicon.match("sentence-adverbial", w, c) == 0
+        && !(w[c].equals("om") && c + 1 < clause[1] && lexicon.contains("time-of-day", w[c + 1]));
+  }
+
+  /**
+   * "De øvrige 16 landene", "De fleste skolene": "de" before a number or an adjective in -e opens a
+   * noun phrase that says whom the statement is about; "De arbeidet …", "De ble …" do not.
+   */
+  private boolean determiner(String[] w, int c, int to) {
+    if (c + 2 >= to || !(w[c].equals("de") || w[c].equals("dei"))) {
+      return false;
+    }
+    String next = w[c + 1];
+    return Character.isDigit(next.charAt(0)) || lexicon.contains("time-span", next)
+        || next.length() >= 3 && next.endsWith("e") && !FINITE.contains(next) && !lexicon.contains("finite-verb", next)
+            && !lexicon.contains("verb-stop", next) && !isSimplePast(next);
+  }
+
+  /**
+   * "Det er leiligheter på Båly", "Derfra gikk det raskt", "Det reiser spørsmål": a clause whose
+   * subject is the empty "det" presents a scene or a mood; with neither a number nor a deed it
+   * gives a checker nothing to pin down. "Det nye sykehuset" is a noun phrase, not that "det".
+   */
+  private boolean expletive(String[] w, int[] clause) {
+    int c = clause[0];
+    if (w[c].equals("det") && c + 1 < clause[1] && !(w[c + 1].length() >= 3 && w[c + 1].endsWith("e")
+        && !FINITE.contains(w[c + 1]) && !lexicon.contains("verb-stop", w[c + 1]))) {
+      return true;
+    }
+    for (int i = c + 1; i < Math.min(clause[1] - 1, c + 5); i++) {
+      if (w[i + 1].equals("det") && (FINITE.contains(w[i]) || lexicon.contains("verb-stop", w[i])
+          || lexicon.contains("finite-verb", w[i]) || strongPast(w[i]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean judgement(String[] w, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      if (lexicon.contains("evaluative", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause that ends its sentence in a colon announces the words or list after it; not when a
+   * name stands before the colon, a speaker label after a title ("Fører omkom i rallyet Hansen:").
+   */
+  private static boolean introducesWhatFollows(Sentence s, String[] w, int[] clause) {
+    int last = w.length - 1;
+    return last > 0 && w[last].equals(":") && clause[1] >= last && clause[1] <= w.length
+        && !Character.isUpperCase(s.tokens().get(last - 1).text().charAt(0));
+  }
+
+  /**
+   * Whether anything in the clause could be a finite verb: a known one, or a lower-case word with a
+   * present or past ending. Loose on purpose: it only keeps verbless datelines and captions out.
+   */
+  private boolean anyVerb(Sentence s, String[] w, int[] clause) {
+    for (int i = clause[0]; i < clause[1]; i++) {
+      String t = w[i];
+      if (FINITE.contains(t) || strongPast(t) || lexicon.contains("finite-verb", t)
+          || lexicon.contains("verb-stop", t) || lexicon.contains("change", t)
+          || Character.isLowerCase(s.tokens().get(i).text().charAt(0)) && t.length() > 3
+              && (presentTense(t) || isSimplePast(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A strong past or one with a prefix: "kom", "omkom", "vedtok", "tillot". */
+  private boolean strongPast(String t) {
+    if (lexicon.contains("past", t)) {
+      return true;
+    }
+    for (int cut = 2; cut + 2 <= t.length() && cut <= 4; cut++) {
+      if (lexicon.contains("past", t.substring(cut)) && t.length() - cut >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Present tense ends in -r: "forteller", and the short verbs and their compounds ("deltar",
+   * "forstår", "angår", "gjennomgår"); not every -ar or -år, which ends nouns too ("ansvar", "tiår").
+   */
+  private static boolean presentTense(String t) {
+    return t.endsWith("er") || t.endsWith("tar") || t.endsWith("går") || t.endsWith("står") || t.endsWith("får")
+        || t.endsWith("slår") || t.endsWith("gjør");
+  }
+
+  /**
+   * "Skolen ble stengt i to uker", "Alle dokumentene har blitt slettet": something done to a thing
+   * the clause names by a noun, not by "det" or a pronoun, in the passive of a completed event.
+   */
+  private boolean passiveEvent(Sentence s, String[] w, int[] clause) {
+    String first = w[clause[0]];
+    if (IMPERSONAL.contains(first) || lexicon.contains("pronoun-person", first) || lexicon.contains("pronoun-group", first)
+        || lexicon.contains("first-person", first) || lexicon.contains("second-person", first)) {
+      return false;
+    }
+    for (int i = clause[0] + 1; i < clause[1] - 1; i++) {
+      if (w[i].equals("ble") || w[i].equals("blitt")) {
+        // an adverbial may stand between: "ble i høst skjerpet", "ble raskt slukket"
+        for (int j = i + 1; j < Math.min(clause[1], i + 4); j++) {
+          if (Character.isLowerCase(s.tokens().get(j).text().charAt(0)) && participle(w[j])) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean participle(String t) {
+    // weak participles end in -et, -dd or a consonant and -t: "stengt", "kjøpt", "sendt", "hørt"
+    return lexicon.contains("participle", t) || t.length() >= 5 && (t.endsWith("et") || t.endsWith("dd")
+        || t.endsWith("t") && "aeiouyæøå".indexOf(t.charAt(t.length() - 2)) < 0)
+        && !t.endsWith("het") && !lexicon.contains("evaluative", t);
+  }
+
+  private static final java.util.Set<String> CONDITIONAL = java.util.Set.of("ville", "skulle", "burde");
+
+  private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("det", "dette", "der", "her", "den", "da", "så");
 
   /**
    * A declarative main clause the text asserts on its own: a finite verb (a copula, an auxiliary, a
@@ -99,16 +254,19 @@ final class CheckWorthiness {
    * no subordinating opening, nothing quoted that opens or closes outside it, no exclamation, and no
    * judgement put first ("Det er uakseptabelt at …").
    */
-  private boolean plainStatement(String[] w, Sentence s, int[] clause) {
+  private boolean plainStatement(String[] w, Sentence s, int[] clause, boolean named) {
     if (clause[1] - clause[0] < 5 || w[w.length - 1].equals("!")) {
       return false;
     }
-    if (lexicon.match("subordinator", w, clause[0]) > 0 && lexicon.match("sentence-adverbial", w, clause[0]) == 0) {
+    if (subordinate(w, clause)) {
       return false;
     }
     int c = clause[0];
-    if (lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) {
-      return false; // "Han besøkte …": whom it is about is for the reader to find, not the checker
+    if ((lexicon.contains("pronoun-person", w[c]) || lexicon.contains("pronoun-group", w[c])) && !named
+        && !determiner(w, c, clause[1])) {
+      // "Han besøkte dem": whom it is about is for the reader to find, not the checker; but "Han
+      // leverte klær til NRK" names what a checker would ask about
+      return false;
     }
     // "Det er uakseptabelt at …", "Det er slik man …": a judgement put first, not a checkable fact
     if (c + 3 < clause[1] && w[c].equals("det") && (w[c + 1].equals("er") || w[c + 1].equals("var"))
@@ -130,6 +288,8 @@ final class CheckWorthiness {
       }
       if (lexicon.contains("first-person", w[i]) || lexicon.contains("second-person", w[i])
           || lexicon.contains("modal", w[i]) || lexicon.match("future", w, i) > 0 || lexicon.match("hedge", w, i) > 0
+          // "ville blitt berørt", "skulle vært stengt": what would have happened, not what did
+          || CONDITIONAL.contains(w[i])
           // what is not so, a liking or a judgement ("vakkert", "liker å"), talk without its claim ("LO krever")
           || lexicon.contains("negation", w[i]) || lexicon.contains("evaluative", w[i])
           || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
@@ -138,7 +298,7 @@ final class CheckWorthiness {
       boolean lower = Character.isLowerCase(s.tokens().get(i).text().charAt(0));
       boolean v2 = i > clause[0] && i <= clause[0] + 3 && lower && !(w[i - 1].equals("å"));
       if (FINITE.contains(w[i]) || lower && lexicon.contains("past", w[i])
-          || v2 && (w[i].endsWith("er") && w[i].length() > 3 || isSimplePast(w[i]))) {
+          || v2 && (presentTense(w[i]) && w[i].length() > 3 || isSimplePast(w[i]))) {
         finite = true;
       }
     }
