@@ -505,6 +505,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           || belief && quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
         d.sourceFrom = d.cueTo;
+        if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
+          continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+        }
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
         if (isOpener(w[0])) {
           d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
@@ -567,6 +570,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {contentFrom, end});
       } else if (isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
+        if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
+          continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+        }
         d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
         if (d.sourceTo - d.sourceFrom >= 2 && isSubjectPronoun(w[d.sourceFrom])
             && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, c) == cueLength) {

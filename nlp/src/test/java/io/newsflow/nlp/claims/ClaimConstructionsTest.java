@@ -296,6 +296,31 @@ class ClaimConstructionsTest {
   }
 
   @Test
+  void shouldResolveAPronounToTheFamilyMemberQuotedJustBefore() {
+    List<Claim> found = claims("Advokat Per Olsen representerer Lise Berg i saken. Morfaren bekrefter at familien "
+        + "ba om hjelp. Han anslår at problemene varte i to år.", "nb");
+    assertThat(found).filteredOn(c -> c.cue().map(TextSpan::text).orElse("").equals("anslår"))
+        .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
+        .containsExactly("Morfaren");
+    List<Claim> teacher = claims("Rektor Anne Lie har ansvaret for skolen til Ola Dahl. Læreren forteller at gutten "
+        + "ofte kom uten mat. Hun mener at skolen burde ha varslet.", "nb");
+    assertThat(teacher).filteredOn(c -> c.cue().map(TextSpan::text).orElse("").equals("mener"))
+        .extracting(c -> c.resolvedSource().map(io.newsflow.nlp.model.ResolvedSource::name).orElse(""))
+        .containsExactly("Læreren");
+  }
+
+  @Test
+  void shouldFindTheSubjectAfterTheVerbWhenAnAdverbialOpensTheClause() {
+    assertThat(described("En gang forteller Kari ham at hun har glemt matpakken."))
+        .containsExactly("attributed|Kari|forteller|hun har glemt matpakken");
+    assertThat(described("Først sa statsministeren at avtalen var død."))
+        .containsExactly("attributed|statsministeren|sa|avtalen var død");
+    // a passive with its predicate after an opening adverbial names no speaker
+    assertThat(described("Allerede for tusen år siden ble kirken ansett som en samlende kraft i riket."))
+        .noneMatch(c -> c.startsWith("attributed"));
+  }
+
+  @Test
   void shouldResolveHunToTheLastPersonWhoMayBeAWoman() {
     List<Claim> found = claims("Statsminister Erna Solberg møtte Jonas Gahr Støre på Stortinget tirsdag. Hun sa at "
         + "samtalen var god.", "nb");
