@@ -89,6 +89,13 @@ final class ChaosRun {
         }
         int paragraphsFound = count(stack.bootstrapServers(), topics.enrichedParagraphs().name());
         int duplicated = seen.values().stream().mapToInt(n -> n - 1).sum();
+        if (seen.size() != articles || duplicated != 0) {
+          describeStuckState(stack.bootstrapServers(), topics);
+          instances.forEach(EnrichInstance::stop);
+          for (int i = 1; i <= 2; i++) {
+            printTail(data.resolve("enrich-" + i + ".log"), 60);
+          }
+        }
         return new Result(articles, seen.size(), articles - seen.size(), duplicated, expectedParagraphs,
             paragraphsFound, killAt, Duration.ofNanos(System.nanoTime() - start));
       }
@@ -98,27 +105,72 @@ final class ChaosRun {
     }
   }
 
-  /** Articles of three to six paragraphs cut from the seed, each with its own id. */
+  /**
+   * Articles of three to six paragraphs cut from the seed, each with its own id, all on the raw
+   * topic before the count starts. What the input topic does not hold, the pipeline cannot be
+   * blamed for losing: so the run reads the raw topic back, sends again what is not there (a batch
+   * the broker refused, with the error it gave) and fails only if it still cannot place them.
+   */
   private int produce(LocalStack stack, Topics topics, ChaosArticles generated) {
+    java.util.SortedSet<Integer> pending = new java.util.TreeSet<>();
+    int total = 0;
+    for (int i = 0; i < articles; i++) {
+      pending.add(i);
+      total += generated.paragraphCount(i);
+    }
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      Map<String, Exception> failed = send(stack.bootstrapServers(), topics, generated, pending);
+      java.util.Set<String> present = keys(stack.bootstrapServers(), topics.rawArticles().name());
+      pending.removeIf(i -> present.contains(id(i)));
+      if (pending.isEmpty()) {
+        break;
+      }
+      String why = failed.isEmpty() ? "no error reported" : "first error: " + failed.values().iterator().next();
+      if (attempt == 3) {
+        throw new IllegalStateException(pending.size() + " of " + articles + " articles are not on "
+            + topics.rawArticles().name() + " after " + attempt + " attempts (" + why + ")");
+      }
+      log.println("the broker did not take " + pending.size() + " articles (" + why + "); sending them again");
+    }
+    return total;
+  }
+
+  private Map<String, Exception> send(String bootstrap, Topics topics, ChaosArticles generated,
+      java.util.Collection<Integer> which) {
     Map<String, Object> props = Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
         ProducerConfig.LINGER_MS_CONFIG, 10);
-    int total = 0;
+    Map<String, Exception> failed = new java.util.concurrent.ConcurrentSkipListMap<>();
     try (KafkaProducer<String, RawArticle> producer =
         new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer())) {
-      for (int i = 0; i < articles; i++) {
-        total += generated.paragraphCount(i);
-        String id = String.format("chaos-%05d", i);
+      for (int i : which) {
+        String id = id(i);
         producer.send(new ProducerRecord<>(topics.rawArticles().name(), id, RawArticle.newBuilder()
             .setId(id).setTitle("Artikkel " + i).setBody(generated.body(i)).setContentType("text/plain")
             .setLanguage("nb").setOutlet("chaos").setReceivedAt(Instant.now())
-            .setPublishedAt(Instant.parse("2017-06-16T10:00:00Z")).setMetadata(Map.of()).build()));
+            .setPublishedAt(Instant.parse("2017-06-16T10:00:00Z")).setMetadata(Map.of()).build()),
+            (metadata, e) -> {
+              if (e != null) {
+                failed.put(id, e);
+              }
+            });
       }
       producer.flush();
     }
-    return total;
+    return failed;
+  }
+
+  private static String id(int i) {
+    return String.format("chaos-%05d", i);
+  }
+
+  /** The keys a topic holds, read to its end. */
+  private static java.util.Set<String> keys(String bootstrap, String topic) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    readToEnd(bootstrap, topic, r -> keys.add(r.key()));
+    return keys;
   }
 
   static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
@@ -137,19 +189,64 @@ final class ChaosRun {
 
   /** Committed records of a topic, counted to its end. */
   private static int count(String bootstrap, String topic) {
+    int[] n = {0};
+    readToEnd(bootstrap, topic, r -> n[0]++);
+    return n[0];
+  }
+
+  private static void readToEnd(String bootstrap, String topic,
+      java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
     try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
       assignFromBeginning(consumer, topic);
       Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
-      int n = 0;
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (System.nanoTime() < deadline) {
-        n += consumer.poll(Duration.ofMillis(200)).count();
-        boolean done = end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-        if (done) {
-          break;
+      while (System.nanoTime() < deadline
+          && !end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+        consumer.poll(Duration.ofMillis(200)).forEach(each);
+      }
+    }
+  }
+
+  /**
+   * What a failed run left behind: open transactions, where read_committed stops short of the log
+   * end (a transaction pinning the last stable offset), and the group's lag on the raw topic.
+   */
+  private void describeStuckState(String bootstrap, Topics topics) {
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+        Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+      var listed = admin.listTransactions().all().get();
+      var ids = listed.stream().map(org.apache.kafka.clients.admin.TransactionListing::transactionalId).toList();
+      admin.describeTransactions(ids).all().get().forEach((id, d) ->
+          log.println("transaction " + id + ": " + d.state() + ", epoch " + d.producerEpoch()
+              + ", partitions " + d.topicPartitions()));
+      for (String topic : List.of(topics.enrichedArticles().name(), topics.rawArticles().name())) {
+        try (KafkaConsumer<String, byte[]> committed = consumer(bootstrap);
+             KafkaConsumer<String, byte[]> all = new KafkaConsumer<>(Map.of(
+                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"),
+                 new StringDeserializer(), new ByteArrayDeserializer())) {
+          List<TopicPartition> partitions = committed.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+              .map(p -> new TopicPartition(topic, p.partition())).toList();
+          log.println(topic + " last stable offsets " + committed.endOffsets(partitions)
+              + ", log ends " + all.endOffsets(partitions));
         }
       }
-      return n;
+      log.println("group offsets " + admin.listConsumerGroupOffsets("newsflow-enrich")
+          .partitionsToOffsetAndMetadata().get());
+      log.println("group " + admin.describeConsumerGroups(List.of("newsflow-enrich")).all().get());
+    } catch (Exception e) {
+      log.println("could not describe the stuck state: " + e);
+    }
+  }
+
+  /** The end of a child's log, so that a failed run says what the instances saw. */
+  private void printTail(Path file, int lines) {
+    try {
+      List<String> all = Files.readAllLines(file);
+      log.println("--- " + file.getFileName() + " (last " + Math.min(lines, all.size()) + " of " + all.size() + " lines)");
+      all.subList(Math.max(0, all.size() - lines), all.size()).forEach(log::println);
+    } catch (IOException e) {
+      log.println("--- " + file.getFileName() + ": " + e.getMessage());
     }
   }
 
