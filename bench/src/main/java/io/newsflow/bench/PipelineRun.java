@@ -190,17 +190,32 @@ public final class PipelineRun {
 
   /** The warm-up articles first (ids {@code warmup-…}), then the corpus: each partition serves them in that order. */
   private static void produceAll(LocalStack stack, Topics topics, List<BenchArticle> articles, int warmUp) {
+    AtomicReference<Exception> failure = new AtomicReference<>();
     try (KafkaProducer<String, RawArticle> producer = producer(stack, topics)) {
       for (int i = 0; i < warmUp; i++) {
         String id = String.format("warmup-%05d", i);
         producer.send(new ProducerRecord<>(topics.rawArticles().name(), id,
-            articles.get(i % articles.size()).raw(id, Instant.now())));
+            articles.get(i % articles.size()).raw(id, Instant.now())), remember(failure));
       }
       for (BenchArticle a : articles) {
-        producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.id(), a.raw(a.id(), Instant.now())));
+        producer.send(new ProducerRecord<>(topics.rawArticles().name(), a.id(), a.raw(a.id(), Instant.now())),
+            remember(failure));
       }
       producer.flush();
     }
+    if (failure.get() != null) {
+      // a record the broker refused would otherwise show up only as a phase that never finishes
+      throw new IllegalStateException("the broker refused an article: " + failure.get(), failure.get());
+    }
+  }
+
+  /** A send callback that keeps the first error. */
+  private static org.apache.kafka.clients.producer.Callback remember(AtomicReference<Exception> failure) {
+    return (metadata, e) -> {
+      if (e != null) {
+        failure.compareAndSet(null, e);
+      }
+    };
   }
 
   /** A read_committed consumer of the enriched-article and dead-letter topics, at their current ends. */
@@ -309,7 +324,7 @@ public final class PipelineRun {
           String id = String.format("paced-%05d", i);
           // The record's timestamp is taken now, at send: that is where the latency starts.
           producer.send(new ProducerRecord<>(topics.rawArticles().name(), null, System.currentTimeMillis(), id,
-              a.raw(id, Instant.now())));
+              a.raw(id, Instant.now())), remember(failure));
         }
         producer.flush();
       } catch (Exception e) {
