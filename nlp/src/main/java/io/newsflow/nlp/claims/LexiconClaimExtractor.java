@@ -467,6 +467,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         continue;
       }
+      Draft split = cueLength == 1 ? splitParticle(s, w, c) : null;
+      if (split != null && !split.postposed) {
+        out.add(split); // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle
+        continue;
+      }
       if (reportsNothing(w, c, cueLength)) {
         continue;
       }
@@ -590,7 +595,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         int relative = d.cueFrom - 1;
         int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? antecedentStart(w, relative) : relative;
+        boolean inRelative = false;
         if (antecedent < relative) {
+          inRelative = true;
           // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
           // verb is the cue, so its antecedent said it
           d.sourceFrom = antecedent;
@@ -598,6 +605,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
             && skipComplementiser(w, d.cueTo) > d.cueTo && antecedentStart(w, relative - 1) < relative - 1) {
           // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
+          inRelative = true;
           d.sourceFrom = antecedentStart(w, relative - 1);
           d.sourceTo = relative - 1;
           for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
@@ -650,6 +658,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         } else if (!isOpener(w[0]) && opensWithSubordinateClause(w)) {
           // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
           end = mainClauseAfter(w, contentFrom, end);
+        }
+        if (inRelative) {
+          end = relativeEnd(s, w, contentFrom, end);
         }
         // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
         int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
@@ -764,32 +775,42 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * A two-word cue whose subject stands between the verb and its particle, the verb second after a
-   * fronted clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til".
-   * The verb alone is the cue, the words up to the particle the source.
+   * A cue of several words whose subject stands after its first word, the verb second after a fronted
+   * clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til", "var
+   * alle overbevist om at", "gjorde ministeren det klart at". The verb alone is the cue, the words up
+   * to the rest of the cue the source.
    */
   private Draft splitParticle(Sentence s, String[] w, int c) {
-    if (c < 2) {
+    if (c < 1) {
+      return null; // "Nå tviler alle på at": one word before the verb is enough
+    }
+    List<String[]> beliefRests = lexicon.rests("belief-cue", w[c]);
+    List<String[]> rests = new ArrayList<>(beliefRests);
+    rests.addAll(lexicon.rests("cue", w[c])); // "var": "var overbevist om" and "var enig"
+    if (rests.isEmpty()) {
       return null;
     }
-    boolean belief = !lexicon.secondWords("belief-cue", w[c]).isEmpty();
-    List<String> particles = belief ? lexicon.secondWords("belief-cue", w[c]) : lexicon.secondWords("cue", w[c]);
-    if (particles.isEmpty()) {
-      return null;
-    }
+    rests.sort((a, b) -> b.length - a.length);
     int particle = -1;
-    for (int p = c + 2; p < Math.min(w.length, c + 2 + MAX_NAME_TOKENS); p++) {
-      if (particles.contains(w[p])) {
-        particle = p;
-        break;
+    int restLength = 0;
+    boolean belief = false;
+    for (int p = c + 2; p < Math.min(w.length, c + 2 + MAX_NAME_TOKENS) && particle < 0; p++) {
+      for (String[] rest : rests) {
+        if (p + rest.length <= w.length && java.util.Arrays.equals(rest, java.util.Arrays.copyOfRange(w, p, p + rest.length))) {
+          particle = p;
+          restLength = rest.length;
+          belief = beliefRests.contains(rest);
+          break;
+        }
       }
-      if (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p])) {
+      if (particle < 0 && (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p]))) {
         return null; // "slo ikke fast", "tviler, på sin side, …": not a subject between
       }
     }
     if (particle < 0 || !Character.isLetter(w[c + 1].charAt(0)) || lexicon.contains("negation", w[c + 1])) {
       return null;
     }
+    int after = particle + restLength - 1; // the cue's last word
     Draft d = new Draft();
     d.kind = ClaimKind.ATTRIBUTED;
     d.beliefCue = belief;
@@ -797,12 +818,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     d.cueTo = c + 1;
     d.sourceFrom = c + 1;
     d.sourceTo = particle;
-    int contentFrom = skipComplementiser(w, particle + 1);
-    int comma = isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
+    int contentFrom = skipComplementiser(w, after + 1);
+    int comma = c > 1 && isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
     boolean inverted = w[c - 1].equals(",") && afterFrontedClause(w, c - 1) || isInverted(w, c);
-    if (contentFrom > particle + 1 && inverted) {
+    if (contentFrom > after + 1 && inverted) {
       d.content.add(new int[] {contentFrom, contentEnd(w, contentFrom)});
-    } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, particle + 1)) {
+    } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, after + 1)) {
       int from = skipOpeners(w, quotedStart(w, comma));
       int to = comma;
       while (to > from && isCloser(w[to - 1])) {
@@ -1271,6 +1292,20 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return 0;
+  }
+
+  /**
+   * "Ordføreren, som sier at budsjettet er for stramt, får støtte": an at-clause inside a relative
+   * clause ends at the comma before the main clause's verb, which the relative was set into.
+   */
+  private int relativeEnd(Sentence s, String[] w, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (w[i].equals(",") && (looksFinite(s, w, i + 1) || lexicon.contains("finite-verb", w[i + 1])
+          || lexicon.contains("past", w[i + 1]))) {
+        return i;
+      }
+    }
+    return end;
   }
 
   private static int firstComma(String[] w, int from, int limit) {
