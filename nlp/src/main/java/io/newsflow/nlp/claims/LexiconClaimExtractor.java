@@ -1396,10 +1396,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   /** Where the clause holding token {@code at} starts: after "at", a comma, a colon or a dash. */
   private static int clauseStart(String[] w, int at) {
+    boolean closed = false; // "Kari Nordmann (H) sier": a parenthesis closed before the verb is the subject's
     for (int i = at - 1; i >= 0; i--) {
+      closed |= w[i].equals(")");
       if (w[i].equals(",") || w[i].equals(":") || w[i].equals("at") || w[i].equals("that") || w[i].equals(";")
-          || isOpener(w[i])) {
-        return i + 1;
+          || isOpener(w[i]) || w[i].equals("(") && !closed) {
+        return i + 1; // "(meglerne tror at …)": a parenthesis still open is a clause of its own
       }
     }
     return 0;
@@ -1438,7 +1440,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     boolean quoted = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
     boolean that = false;
+    int parentheses = 0;
+    for (int i = 0; i < from && i < w.length; i++) {
+      parentheses += w[i].equals("(") ? 1 : w[i].equals(")") ? -1 : 0;
+    }
     for (int i = from; i < end; i++) {
+      if (parentheses > 0 && w[i].equals(")")) {
+        return i; // "(mange barer forventer at gjestene bestiller mat)": the cue's parenthesis closes the claim
+      }
       if (!quoted && w[i].equals(",") && i + 2 < end && lexicon.contains("coordinator", w[i + 1])
           && subjectThenCue(w, i + 2, end)) {
         return i; // "påsto at A, men Bønna sier at B", "sier at A, og jeg synes B": a claim of its own

@@ -145,4 +145,33 @@ class CueTableTest {
         + "skal bade i elva."))
         .containsExactly("attributed|politimesteren|sa|ingen skal bade i elva");
   }
+
+  @Test
+  void shouldReadVerbsOfComingToKnowAndNounsOfSayingAsCues() {
+    assertThat(described("Styret må innse at sykehuset ikke kan drives videre."))
+        .containsExactly("attributed|Styret|innse|sykehuset ikke kan drives videre");
+    assertThat(described("VG erfarer at statsråden går av i morgen."))
+        .containsExactly("attributed|VG|erfarer|statsråden går av i morgen");
+    assertThat(described("Fagforbundet ga uttrykk for at lønnstilbudet var for lavt."))
+        .containsExactly("attributed|Fagforbundet|ga uttrykk for|lønnstilbudet var for lavt");
+    assertThat(described("Utvalget konkluderer med at fergen bør gå hver time."))
+        .containsExactly("attributed|Utvalget|konkluderer|fergen bør gå hver time");
+  }
+
+  @Test
+  void shouldTakeAnExpectationOrAnExperienceAsABeliefOnlyBeforeAnAtClause() {
+    assertThat(claims("Økonomene forventer at renten settes opp i juni."))
+        .extracting(c -> c.cue().map(TextSpan::text).orElse("") + "|" + c.content().text() + "|" + c.hedged())
+        .containsExactly("forventer|renten settes opp i juni|true");
+    assertThat(described("Mange pendlere opplever at bussen er full før den når sentrum."))
+        .containsExactly("attributed|Mange pendlere|opplever|bussen er full før den når sentrum");
+    assertThat(described("Butikken forventer svar fra kommunen innen fredag.")).isEmpty();
+    assertThat(described("Bestefaren opplevde krigen som gutt i Narvik.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndAClaimInsideAParenthesisWhereTheParenthesisCloses() {
+    assertThat(described("Boligprisene faller (meglerne tror at bunnen er nådd) og flere venter med å selge."))
+        .containsExactly("attributed|meglerne|tror|bunnen er nådd");
+  }
 }
