@@ -529,7 +529,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
         complement = true;
-      } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])) {
+      } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
+          || asked(s, w, comma, d.cueFrom)) {
         // "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue
         int from = skipOpeners(w, quotedStart(w, comma));
         int to = comma;
@@ -706,6 +707,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
       }
+      int directed = !complement && !d.postposed ? directedInfinitive(w, content) : -1;
+      if (directed >= 0 && lexicon.match("directive", w, c) == cueLength) {
+        // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
+        content[1] = clauseBreak(w, content[0], content[1]);
+        complement = content[1] > directed;
+      }
       if (belief && !complement && lexicon.match("needs-that", w, c) == cueLength) {
         continue; // "Hun er redd for hunder": a fear of a thing, not a belief about what is the case
       }
@@ -721,6 +728,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
           && predicateFollows(w, content[0] + 1, content[1])) {
         clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
+        content[1] = coordinatedVerbAfter(s, w, content[0], content[1]);
       }
       boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
       if (!demanded && content[0] < content[1] && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
@@ -1295,6 +1303,15 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
+   * "Hvorfor tør vi ikke diskutere dette? spør Jørgen Skavlan.": a question or an exclamation, then a
+   * verb in lower case, is attributed after it as a comma is.
+   */
+  private static boolean asked(Sentence s, String[] w, int mark, int cue) {
+    return mark > 0 && mark == cue - 1 && (w[mark].equals("?") || w[mark].equals("!"))
+        && Character.isLowerCase(s.tokens().get(cue).text().charAt(0));
+  }
+
+  /**
    * "Ordføreren, som sier at budsjettet er for stramt, får støtte": an at-clause inside a relative
    * clause ends at the comma before the main clause's verb, which the relative was set into.
    */
@@ -1302,6 +1319,36 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     for (int i = from; i + 1 < end; i++) {
       if (w[i].equals(",") && (looksFinite(s, w, i + 1) || lexicon.contains("finite-verb", w[i + 1])
           || lexicon.contains("past", w[i + 1]))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where "til å" or "om å" begins within a few words of an object at the start of {@code content}
+   * ("NRK til å", "til å", "alle som bor der om å"), or -1.
+   */
+  private int directedInfinitive(String[] w, int[] content) {
+    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + MAX_SUBJECT_TOKENS; i++) {
+      if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
+        return i;
+      }
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("negation", w[i])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "beskylder Telenor for korrupsjon, og vil ha …": a noun object ends before a comma and a
+   * conjunction with a verb of the subject's after it.
+   */
+  private int coordinatedVerbAfter(Sentence s, String[] w, int from, int end) {
+    for (int i = from; i + 2 < end; i++) {
+      if (w[i].equals(",") && lexicon.contains("coordinator", w[i + 1])
+          && (looksFinite(s, w, i + 2) || lexicon.contains("finite-verb", w[i + 2]) || lexicon.contains("past", w[i + 2]))) {
         return i;
       }
     }
@@ -1482,6 +1529,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     for (int k = from + 1; k < Math.min(end, from + 1 + MAX_SUBJECT_TOKENS); k++) {
       if (w[k].equals(",") || isThat(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
         return false;
+      }
+      if (lexicon.match("reportative", w, k) > 0) {
+        return true; // "håpet A, men så langt ser det ut som om B": an appearance of its own
       }
       if (lexicon.match("cue", w, k) > 0 || lexicon.match("belief-cue", w, k) > 0) {
         return !isThat(w[from]) && !lexicon.contains("negation", w[k - 1]) && Character.isLetter(w[from].charAt(0));
@@ -1833,6 +1883,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private int[] clause(String[] w, int at) {
     int from = 0;
     int to = contentEnd(w, 0);
+    if (to <= at) {
+      to = contentEnd(w, at); // "A, men så langt ser det ut som om B": the claim before ends where this one begins
+    }
     for (int i = 0; i < to; i++) {
       int length = lexicon.match("clause-break", w, i);
       if (length > 0) {
