@@ -123,6 +123,20 @@ public final class ClaimLexicon {
     return out;
   }
 
+  /**
+   * What follows the first word in the entries of {@code section} of two words or more that begin
+   * with {@code first}, longest first ("var" → "overbevist om", "gjorde" → "det klart", "klart").
+   */
+  List<String[]> rests(String section, String first) {
+    List<String[]> out = new ArrayList<>();
+    for (String[] entry : entries(section, first)) {
+      if (entry.length >= 2) {
+        out.add(java.util.Arrays.copyOfRange(entry, 1, entry.length));
+      }
+    }
+    return out;
+  }
+
   /** Whether {@code word} is, or ends with (as a compound does), a one-word entry of {@code section}. */
   boolean endsWithAny(String section, String word) {
     for (List<String[]> entries : byFirstWord.getOrDefault(section, Map.of()).values()) {

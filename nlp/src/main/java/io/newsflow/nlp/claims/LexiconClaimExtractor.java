@@ -467,6 +467,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         continue;
       }
+      Draft split = cueLength == 1 ? splitParticle(s, w, c) : null;
+      if (split != null && !split.postposed) {
+        out.add(split); // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle
+        continue;
+      }
       if (reportsNothing(w, c, cueLength)) {
         continue;
       }
@@ -527,7 +532,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
         complement = true;
-      } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])) {
+      } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
+          || asked(s, w, comma, d.cueFrom)) {
         // "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue
         int from = skipOpeners(w, quotedStart(w, comma));
         int to = comma;
@@ -596,7 +602,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         int relative = d.cueFrom - 1;
         int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? antecedentStart(w, relative) : relative;
+        boolean inRelative = false;
         if (antecedent < relative) {
+          inRelative = true;
           // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
           // verb is the cue, so its antecedent said it
           d.sourceFrom = antecedent;
@@ -604,6 +612,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
             && skipComplementiser(w, d.cueTo) > d.cueTo && antecedentStart(w, relative - 1) < relative - 1) {
           // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
+          inRelative = true;
           d.sourceFrom = antecedentStart(w, relative - 1);
           d.sourceTo = relative - 1;
           for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
@@ -657,6 +666,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
           end = mainClauseAfter(w, contentFrom, end);
         }
+        if (inRelative) {
+          end = relativeEnd(s, w, contentFrom, end);
+        }
         // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
         int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
             ? d.sourceFrom - 2 : -1;
@@ -701,6 +713,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         content[1] = clauseBreak(w, content[0], content[1]);
         complement = true;
       }
+      int directed = !complement && !d.postposed ? directedInfinitive(w, content) : -1;
+      if (directed >= 0 && lexicon.match("directive", w, c) == cueLength) {
+        // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
+        content[1] = clauseBreak(w, content[0], content[1]);
+        complement = content[1] > directed;
+      }
       if (belief && !complement && lexicon.match("needs-that", w, c) == cueLength) {
         continue; // "Hun er redd for hunder": a fear of a thing, not a belief about what is the case
       }
@@ -716,6 +734,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
           && predicateFollows(w, content[0] + 1, content[1])) {
         clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
+        content[1] = coordinatedVerbAfter(s, w, content[0], content[1]);
       }
       boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
       if (!demanded && content[0] < content[1] && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
@@ -770,32 +789,42 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * A two-word cue whose subject stands between the verb and its particle, the verb second after a
-   * fronted clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til".
-   * The verb alone is the cue, the words up to the particle the source.
+   * A cue of several words whose subject stands after its first word, the verb second after a fronted
+   * clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til", "var
+   * alle overbevist om at", "gjorde ministeren det klart at". The verb alone is the cue, the words up
+   * to the rest of the cue the source.
    */
   private Draft splitParticle(Sentence s, String[] w, int c) {
-    if (c < 2) {
+    if (c < 1) {
+      return null; // "Nå tviler alle på at": one word before the verb is enough
+    }
+    List<String[]> beliefRests = lexicon.rests("belief-cue", w[c]);
+    List<String[]> rests = new ArrayList<>(beliefRests);
+    rests.addAll(lexicon.rests("cue", w[c])); // "var": "var overbevist om" and "var enig"
+    if (rests.isEmpty()) {
       return null;
     }
-    boolean belief = !lexicon.secondWords("belief-cue", w[c]).isEmpty();
-    List<String> particles = belief ? lexicon.secondWords("belief-cue", w[c]) : lexicon.secondWords("cue", w[c]);
-    if (particles.isEmpty()) {
-      return null;
-    }
+    rests.sort((a, b) -> b.length - a.length);
     int particle = -1;
-    for (int p = c + 2; p < Math.min(w.length, c + 2 + MAX_NAME_TOKENS); p++) {
-      if (particles.contains(w[p])) {
-        particle = p;
-        break;
+    int restLength = 0;
+    boolean belief = false;
+    for (int p = c + 2; p < Math.min(w.length, c + 2 + MAX_NAME_TOKENS) && particle < 0; p++) {
+      for (String[] rest : rests) {
+        if (p + rest.length <= w.length && java.util.Arrays.equals(rest, java.util.Arrays.copyOfRange(w, p, p + rest.length))) {
+          particle = p;
+          restLength = rest.length;
+          belief = beliefRests.contains(rest);
+          break;
+        }
       }
-      if (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p])) {
+      if (particle < 0 && (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p]))) {
         return null; // "slo ikke fast", "tviler, på sin side, …": not a subject between
       }
     }
     if (particle < 0 || !Character.isLetter(w[c + 1].charAt(0)) || lexicon.contains("negation", w[c + 1])) {
       return null;
     }
+    int after = particle + restLength - 1; // the cue's last word
     Draft d = new Draft();
     d.kind = ClaimKind.ATTRIBUTED;
     d.beliefCue = belief;
@@ -803,12 +832,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     d.cueTo = c + 1;
     d.sourceFrom = c + 1;
     d.sourceTo = particle;
-    int contentFrom = skipComplementiser(w, particle + 1);
-    int comma = isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
+    int contentFrom = skipComplementiser(w, after + 1);
+    int comma = c > 1 && isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
     boolean inverted = w[c - 1].equals(",") && afterFrontedClause(w, c - 1) || isInverted(w, c);
-    if (contentFrom > particle + 1 && inverted) {
+    if (contentFrom > after + 1 && inverted) {
       d.content.add(new int[] {contentFrom, contentEnd(w, contentFrom)});
-    } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, particle + 1)) {
+    } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, after + 1)) {
       int from = skipOpeners(w, quotedStart(w, comma));
       int to = comma;
       while (to > from && isCloser(w[to - 1])) {
@@ -1279,6 +1308,59 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return 0;
   }
 
+  /**
+   * "Hvorfor tør vi ikke diskutere dette? spør Jørgen Skavlan.": a question or an exclamation, then a
+   * verb in lower case, is attributed after it as a comma is.
+   */
+  private static boolean asked(Sentence s, String[] w, int mark, int cue) {
+    return mark > 0 && mark == cue - 1 && (w[mark].equals("?") || w[mark].equals("!"))
+        && Character.isLowerCase(s.tokens().get(cue).text().charAt(0));
+  }
+
+  /**
+   * "Ordføreren, som sier at budsjettet er for stramt, får støtte": an at-clause inside a relative
+   * clause ends at the comma before the main clause's verb, which the relative was set into.
+   */
+  private int relativeEnd(Sentence s, String[] w, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (w[i].equals(",") && (looksFinite(s, w, i + 1) || lexicon.contains("finite-verb", w[i + 1])
+          || lexicon.contains("past", w[i + 1]))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where "til å" or "om å" begins within a few words of an object at the start of {@code content}
+   * ("NRK til å", "til å", "alle som bor der om å"), or -1.
+   */
+  private int directedInfinitive(String[] w, int[] content) {
+    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + MAX_SUBJECT_TOKENS; i++) {
+      if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
+        return i;
+      }
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("negation", w[i])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "beskylder Telenor for korrupsjon, og vil ha …": a noun object ends before a comma and a
+   * conjunction with a verb of the subject's after it.
+   */
+  private int coordinatedVerbAfter(Sentence s, String[] w, int from, int end) {
+    for (int i = from; i + 2 < end; i++) {
+      if (w[i].equals(",") && lexicon.contains("coordinator", w[i + 1])
+          && (looksFinite(s, w, i + 2) || lexicon.contains("finite-verb", w[i + 2]) || lexicon.contains("past", w[i + 2]))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
   private static int firstComma(String[] w, int from, int limit) {
     for (int i = from; i < limit; i++) {
       if (w[i].equals(",")) {
@@ -1367,10 +1449,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   /** Where the clause holding token {@code at} starts: after "at", a comma, a colon or a dash. */
   private static int clauseStart(String[] w, int at) {
+    boolean closed = false; // "Kari Nordmann (H) sier": a parenthesis closed before the verb is the subject's
     for (int i = at - 1; i >= 0; i--) {
+      closed |= w[i].equals(")");
       if (w[i].equals(",") || w[i].equals(":") || w[i].equals("at") || w[i].equals("that") || w[i].equals(";")
-          || isOpener(w[i])) {
-        return i + 1;
+          || isOpener(w[i]) || w[i].equals("(") && !closed) {
+        return i + 1; // "(meglerne tror at …)": a parenthesis still open is a clause of its own
       }
     }
     return 0;
@@ -1409,7 +1493,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     }
     boolean quoted = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
     boolean that = false;
+    int parentheses = 0;
+    for (int i = 0; i < from && i < w.length; i++) {
+      parentheses += w[i].equals("(") ? 1 : w[i].equals(")") ? -1 : 0;
+    }
     for (int i = from; i < end; i++) {
+      if (parentheses > 0 && w[i].equals(")")) {
+        return i; // "(mange barer forventer at gjestene bestiller mat)": the cue's parenthesis closes the claim
+      }
       if (!quoted && w[i].equals(",") && i + 2 < end && lexicon.contains("coordinator", w[i + 1])
           && subjectThenCue(w, i + 2, end)) {
         return i; // "påsto at A, men Bønna sier at B", "sier at A, og jeg synes B": a claim of its own
@@ -1444,6 +1535,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     for (int k = from + 1; k < Math.min(end, from + 1 + MAX_SUBJECT_TOKENS); k++) {
       if (w[k].equals(",") || isThat(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
         return false;
+      }
+      if (lexicon.match("reportative", w, k) > 0) {
+        return true; // "håpet A, men så langt ser det ut som om B": an appearance of its own
       }
       if (lexicon.match("cue", w, k) > 0 || lexicon.match("belief-cue", w, k) > 0) {
         return !isThat(w[from]) && !lexicon.contains("negation", w[k - 1]) && Character.isLetter(w[from].charAt(0));
@@ -1795,6 +1889,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private int[] clause(String[] w, int at) {
     int from = 0;
     int to = contentEnd(w, 0);
+    if (to <= at) {
+      to = contentEnd(w, at); // "A, men så langt ser det ut som om B": the claim before ends where this one begins
+    }
     for (int i = 0; i < to; i++) {
       int length = lexicon.match("clause-break", w, i);
       if (length > 0) {

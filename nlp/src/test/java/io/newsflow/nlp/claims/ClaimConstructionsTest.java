@@ -1130,4 +1130,38 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|politiet|melding fra|veien var sperret");
     assertThat(described("Hun fikk melding fra banken om lånet.")).isEmpty();
   }
+
+  @Test
+  void shouldHearAQuestionFromTheAskerNamedAfterIt() {
+    assertThat(described("Hvorfor får ikke kommunen bygge skolen nå? spør rektor Nina Dahl."))
+        .containsExactly("attributed|rektor Nina Dahl|spør|Hvorfor får ikke kommunen bygge skolen nå");
+    assertThat(described("– Hvem skal betale for den nye brua? spurte ordføreren."))
+        .containsExactly("attributed|ordføreren|spurte|Hvem skal betale for den nye brua");
+    assertThat(described("Spør du meg, er det for sent.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeWhomACueUrgesAndWhatItUrgesAsTheClaim() {
+    assertThat(described("Fylkeslegen oppfordrer alle over 65 år til å ta vaksinen før jul."))
+        .containsExactly("attributed|Fylkeslegen|oppfordrer|alle over 65 år til å ta vaksinen før jul");
+    assertThat(described("Politiet oppfordret til å holde seg unna sentrum, og stengte flere gater."))
+        .containsExactly("attributed|Politiet|oppfordret|til å holde seg unna sentrum");
+    assertThat(described("Hun ble oppfordret til å stille til valg.")).isEmpty();
+  }
+
+  @Test
+  void shouldEndABeliefBeforeAnAppearanceOfItsOwnAfterMen() {
+    assertThat(described("Arbeiderpartiet håpet fylket kunne vippe, men foreløpig ser det ut som om Høyre "
+        + "beholder makten."))
+        .containsExactly("attributed|Arbeiderpartiet|håpet|fylket kunne vippe",
+            "reported||ser det ut som om|foreløpig ser det ut som om Høyre beholder makten");
+  }
+
+  @Test
+  void shouldEndAnAccusationsObjectBeforeASecondVerbOfTheAccuser() {
+    assertThat(described("Opposisjonen beskylder ministeren for løftebrudd, og vil ha ham avsatt."))
+        .containsExactly("attributed|Opposisjonen|beskylder|ministeren for løftebrudd");
+    assertThat(described("Naboene kaller planen for en skandale, men har ikke klaget."))
+        .containsExactly("attributed|Naboene|kaller|planen for en skandale");
+  }
 }
