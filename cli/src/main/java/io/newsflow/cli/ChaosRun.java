@@ -57,11 +57,13 @@ final class ChaosRun {
          Topics topics = Topics.connect(stack.registryUrl(), Optional.empty(), true)) {
       TopicCreation.ensure(Map.of("bootstrap.servers", stack.bootstrapServers()), 6, (short) 1, Duration.ofSeconds(30));
       log.println("stack up: " + stack.bootstrapServers() + ", " + stack.registryUrl());
+      // All input first, then the instances: however long the broker takes to accept it, the kill
+      // still falls a third of the way through the enrichment, not after it.
+      int expectedParagraphs = produce(stack, topics, ChaosArticles.fromSeed());
+      log.println("produced " + articles + " articles (" + expectedParagraphs + " paragraphs)");
       for (int i = 1; i <= 2; i++) {
         instances.add(EnrichInstance.start(i, stack.bootstrapServers(), stack.registryUrl(), data));
       }
-      int expectedParagraphs = produce(stack, topics, ChaosArticles.fromSeed());
-      log.println("produced " + articles + " articles (" + expectedParagraphs + " paragraphs)");
 
       long killAt = Math.max(1, articles / 3);
       try (KafkaConsumer<String, byte[]> consumer = consumer(stack.bootstrapServers())) {

@@ -23,6 +23,34 @@ public final class TopicCreation {
 
   private TopicCreation() {}
 
+  /**
+   * Waits until every partition of the new topics has a leader. A producer that asks for metadata
+   * before that can see a partition without one and hold its batches until they expire (seen here:
+   * a batch for one partition of a topic created a moment before expired after the full delivery
+   * timeout, two minutes, while the other partitions took records at once).
+   */
+  private static void awaitLeaders(Admin admin, List<String> topics, Duration timeout)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        var described = admin.describeTopics(topics).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (described.values().stream()
+            .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()))) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+          throw e; // a topic just created may not be known to the metadata yet; anything else is an error
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("partitions of " + topics + " still without a leader after " + timeout);
+      }
+      Thread.sleep(100);
+    }
+  }
+
   /** Creates what is missing; returns the names created by this call. */
   public static List<String> ensure(Map<String, Object> adminProperties, int partitions, short replication,
       Duration timeout) {
@@ -47,6 +75,7 @@ public final class TopicCreation {
         }
       }
       if (!created.isEmpty()) {
+        awaitLeaders(admin, created, timeout);
         LOG.info("created topics {} with {} partitions", created, partitions);
       }
       return created;
