@@ -24,10 +24,11 @@ public final class TopicCreation {
   private TopicCreation() {}
 
   /**
-   * Waits until every partition of the new topics has a leader. A producer that asks for metadata
-   * before that can see a partition without one and hold its batches until they expire (seen here:
-   * a batch for one partition of a topic created a moment before expired after the full delivery
-   * timeout, two minutes, while the other partitions took records at once).
+   * Waits until every partition of the new topics has a leader, so that a producer starting next
+   * finds them all writable. Seen here without this wait: a batch for one partition of a topic
+   * created a moment before expired unsent after the full delivery timeout (two minutes) while the
+   * other partitions took records at once; a partition without a leader in the producer's first
+   * metadata is the likely cause.
    */
   private static void awaitLeaders(Admin admin, List<String> topics, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
