@@ -1,5 +1,17 @@
 package io.newsflow.nlp.claims;
 
+import static io.newsflow.nlp.claims.Punctuation.firstComma;
+import static io.newsflow.nlp.claims.Punctuation.isCloser;
+import static io.newsflow.nlp.claims.Punctuation.isDash;
+import static io.newsflow.nlp.claims.Punctuation.isOpener;
+import static io.newsflow.nlp.claims.Punctuation.isTerminal;
+import static io.newsflow.nlp.claims.Punctuation.onlyTerminals;
+import static io.newsflow.nlp.claims.Punctuation.openQuotations;
+import static io.newsflow.nlp.claims.Punctuation.quotedStart;
+import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
+import static io.newsflow.nlp.claims.TextSpans.priorSpan;
+import static io.newsflow.nlp.claims.TextSpans.span;
+
 import io.newsflow.nlp.model.Claim;
 import io.newsflow.nlp.model.ClaimKind;
 import io.newsflow.nlp.model.Paragraph;
@@ -48,46 +60,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   private static final int MAX_LABEL_TOKENS = 6;
   /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
   private static final int MAX_ADDRESSEE_TOKENS = 6;
-
   private final ClaimLexicon lexicon;
   private final CheckWorthiness checkWorthiness;
 
   public LexiconClaimExtractor(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
     this.checkWorthiness = new CheckWorthiness(lexicon);
-  }
-
-  /** A claim before ids, nesting and resolution: token ranges of one sentence. */
-  private static final class Draft {
-    ClaimKind kind;
-    int sourceFrom = -1;
-    int sourceTo = -1;
-    int cueFrom;
-    int cueTo;
-    final List<int[]> content = new ArrayList<>();
-    boolean beliefCue;
-    /** "står det i brevet", "I dommen slås det fast": the source is a text, no one speaking. */
-    boolean written;
-    /** Where a hearsay "skal"/"skulle" before the subject stands ("skal X ha sagt"), or -1. */
-    int hearsayModal = -1;
-    boolean postposed;
-    /** Where a quotation that began in an earlier sentence of the paragraph starts (UTF-16), or -1. */
-    int quoteStart = -1;
-    /** "Det sa X.": the claim is earlier text of the paragraph, from here to there (UTF-16), or -1. */
-    int priorStart = -1;
-    int priorEnd = -1;
-    boolean anaphoric;
-    double score = 1;
-    Draft parent;
-    String id;
-
-    int contentFrom() {
-      return content.get(0)[0];
-    }
-
-    int contentTo() {
-      return content.get(content.size() - 1)[1];
-    }
   }
 
   @Override
@@ -128,9 +106,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           }
         }
         int before = previousSentence;
-        drafts.removeIf(d -> d.anaphoric && !pointBack(d, quote, before, s));
+        drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, before, s));
         quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
-        nest(drafts);
+        Draft.nest(drafts);
         // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of
         // its own; the writer's ("Jeg tror Operaen kan …", "Vi vet jo begge at …") is their claim.
         drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
@@ -256,78 +234,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t == io.newsflow.nlp.model.EntityType.PER)
         .orElse(false) || claim.source().map(src -> lexicon.contains("pronoun-person", src.text().toLowerCase(Locale.ROOT)))
         .orElse(false);
-  }
-
-  /**
-   * The quotation open in a paragraph: a sentence that opens with a dash starts a dialogue turn
-   * (ending a turn before it), one that opens with «…» a quotation that ends where its marks balance
-   * ("«Om jeg skulle beskrive «Mein Kampf» …" stays open); an attribution after it ends either.
-   */
-  private static final class Quotation {
-    /** Where the open quotation's words start (UTF-16), or -1. */
-    int start = -1;
-    boolean guillemets;
-    int depth;
-
-    void enter(Sentence s, String[] w) {
-      int i = skipOpeners(w, 0);
-      if (i == 0 || i >= w.length) {
-        return;
-      }
-      boolean dash = isDash(w[0]) || isDash(w[i - 1]);
-      if (dash || start < 0) {
-        start = s.tokens().get(i).start();
-        guillemets = !dash;
-        depth = 0;
-      }
-    }
-
-    /** Whether the quotation was carried over from a dialogue turn in the paragraph before. */
-    boolean carried;
-
-    /**
-     * "– A.¶B. C, sier X.": a paragraph after a dialogue turn left unattributed goes on with it
-     * when it opens with no mark of its own, until an attribution ends it.
-     */
-    void carryOver(Paragraph p) {
-      p.sentences().stream().filter(s -> !s.tokens().isEmpty()).findFirst().ifPresent(s -> {
-        String first = s.tokens().get(0).text();
-        if (!isDash(first) && !isOpener(first)) {
-          start = s.tokens().get(0).start();
-          guillemets = false;
-          carried = true;
-        }
-      });
-    }
-
-    void leave(String[] w, boolean attributed) {
-      for (String t : w) {
-        if (t.equals("«") || t.equals("“")) {
-          depth++;
-        } else if (t.equals("»") || t.equals("”")) {
-          depth--;
-        }
-      }
-      if (attributed || guillemets && depth <= 0) {
-        start = -1;
-      }
-    }
-  }
-
-  /**
-   * "– Så lenge …, vil bevegelsen fortsette. Det sa X til Reuters.": the claim is what came before
-   * in the paragraph: the open quotation, or else the sentence before. Without either it is none.
-   */
-  private static boolean pointBack(Draft d, Quotation quote, int previousSentence, Sentence s) {
-    if (quote.start >= 0 && quote.start < s.start()) {
-      d.priorStart = quote.start;
-    } else if (previousSentence >= 0) {
-      d.priorStart = previousSentence;
-    } else {
-      return false;
-    }
-    d.priorEnd = s.start();
-    return true;
   }
 
   /**
@@ -1361,15 +1267,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return end;
   }
 
-  private static int firstComma(String[] w, int from, int limit) {
-    for (int i = from; i < limit; i++) {
-      if (w[i].equals(",")) {
-        return i;
-      }
-    }
-    return limit;
-  }
-
   private static int subordinateEnd(String[] w, int from, int end) {
     for (int i = from; i < end; i++) {
       if (w[i].equals(",")) {
@@ -1455,27 +1352,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (w[i].equals(",") || w[i].equals(":") || w[i].equals("at") || w[i].equals("that") || w[i].equals(";")
           || isOpener(w[i]) || w[i].equals("(") && !closed) {
         return i + 1; // "(meglerne tror at …)": a parenthesis still open is a clause of its own
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * Where a quotation ending at {@code comma} starts: its opening mark, or the sentence start. A
-   * title quoted inside it ("lese «Mein Kampf» nå") is skipped by counting closing marks.
-   */
-  private static int quotedStart(String[] w, int comma) {
-    int open = 0;
-    for (int i = comma - 1; i >= 0; i--) {
-      if (w[i].equals("»") || w[i].equals("”")) {
-        open++;
-      } else if (w[i].equals("«") || w[i].equals("“")) {
-        if (open == 0) {
-          return i + 1;
-        }
-        open--;
-      } else if (w[i].equals(":") && open == 0) {
-        return i + 1;
       }
     }
     return 0;
@@ -1644,21 +1520,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   private static boolean isThat(String token) {
     return token.equals("at") || token.equals("that");
-  }
-
-  private static int skipOpeners(String[] w, int i) {
-    while (i < w.length && isOpener(w[i])) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isOpener(String token) {
-    return token.equals("«") || token.equals("\"") || token.equals("“") || isDash(token);
-  }
-
-  private static boolean isDash(String token) {
-    return token.equals("–") || token.equals("—") || token.equals("-");
   }
 
   // ---- "ble av X omtalt som Y" ----
@@ -1943,42 +1804,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return from < clause[1] && clause[0] < to;
   }
 
-  // ---- nesting, spans ----
-
-  private static void nest(List<Draft> drafts) {
-    for (Draft inner : drafts) {
-      if (inner.cueFrom < 0) {
-        continue;
-      }
-      for (Draft outer : drafts) {
-        if (outer != inner && outer.kind == ClaimKind.ATTRIBUTED && inner.cueFrom >= outer.contentFrom()
-            && inner.cueTo <= outer.contentTo() && (inner.parent == null
-                || outer.contentTo() - outer.contentFrom() < inner.parent.contentTo() - inner.parent.contentFrom())) {
-          inner.parent = outer;
-        }
-      }
-    }
-    // Claims whose cues each sit in the other's content would be each other's ancestors; in such a
-    // cycle the claim whose content starts first is taken as the outer one and loses its parent.
-    for (Draft d : drafts) {
-      List<Draft> chain = new ArrayList<>();
-      Draft a = d;
-      while (a != null && !chain.contains(a)) {
-        chain.add(a);
-        a = a.parent;
-      }
-      if (a != null) {
-        Draft outermost = a;
-        for (Draft x = a.parent; x != a; x = x.parent) {
-          if (x.contentFrom() < outermost.contentFrom()) {
-            outermost = x;
-          }
-        }
-        outermost.parent = null;
-      }
-    }
-  }
-
   /** The hedges among tokens {@code from..to}: hedging words, and "jeg tror", the speaker's own belief. */
   private void addHedges(String[] w, String text, List<Token> t, int from, int to, List<TextSpan> hedges) {
     for (int i = from; i < to; i++) {
@@ -2028,61 +1853,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         Optional.ofNullable(d.parent).map(parent -> parent.id), d.kind == ClaimKind.FACTUAL ? d.score : 0);
   }
 
-  /** Earlier text of the paragraph without its dash, quotation marks and final stop. */
-  private static TextSpan priorSpan(String text, int from, int to) {
-    int start = from;
-    int end = to;
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".!…»”\"".indexOf(text.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    while (start < end && (Character.isWhitespace(text.charAt(start)) || "–—-«“\"".indexOf(text.charAt(start)) >= 0)) {
-      start++;
-    }
-    return TextSpan.of(text, start, end);
-  }
-
-  private static TextSpan span(String text, List<Token> tokens, int from, int to) {
-    int start = tokens.get(Math.min(from, tokens.size() - 1)).start();
-    int end = tokens.get(Math.max(Math.min(from, tokens.size() - 1), Math.min(to, tokens.size()) - 1)).end();
-    return TextSpan.of(text, start, Math.max(start, end));
-  }
-
   private static String[] lower(Sentence s) {
     String[] w = new String[s.tokens().size()];
     for (int i = 0; i < w.length; i++) {
       w[i] = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
     }
     return w;
-  }
-
-  private static boolean onlyTerminals(String[] w, int from) {
-    for (int i = from; i < w.length; i++) {
-      if (!isTerminal(w[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isTerminal(String token) {
-    return token.equals(".") || token.equals("!") || token.equals("?") || token.equals("…")
-        || token.equals("...");
-  }
-
-  /** How many quotations opened in the tokens are still open at their end. */
-  private static int openQuotations(String[] w, int from, int to) {
-    int open = 0;
-    for (int i = from; i < to && i < w.length; i++) {
-      if (w[i].equals("«") || w[i].equals("“")) {
-        open++;
-      } else if ((w[i].equals("»") || w[i].equals("”")) && open > 0) {
-        open--;
-      }
-    }
-    return open;
-  }
-
-  private static boolean isCloser(String token) {
-    return token.equals("»") || token.equals("\"") || token.equals("”");
   }
 }
