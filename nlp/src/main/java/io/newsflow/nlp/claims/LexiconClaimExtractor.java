@@ -1,16 +1,21 @@
 package io.newsflow.nlp.claims;
 
+import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
+import static io.newsflow.nlp.claims.ContentBoundaries.subordinateEnd;
 import static io.newsflow.nlp.claims.Punctuation.firstComma;
 import static io.newsflow.nlp.claims.Punctuation.isCloser;
 import static io.newsflow.nlp.claims.Punctuation.isDash;
 import static io.newsflow.nlp.claims.Punctuation.isOpener;
 import static io.newsflow.nlp.claims.Punctuation.isTerminal;
 import static io.newsflow.nlp.claims.Punctuation.onlyTerminals;
-import static io.newsflow.nlp.claims.Punctuation.openQuotations;
 import static io.newsflow.nlp.claims.Punctuation.quotedStart;
 import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
+import static io.newsflow.nlp.claims.SourceSpans.asked;
+import static io.newsflow.nlp.claims.SourceSpans.clauseStartBefore;
 import static io.newsflow.nlp.claims.TextSpans.priorSpan;
 import static io.newsflow.nlp.claims.TextSpans.span;
+import static io.newsflow.nlp.claims.WordClasses.isThat;
+import static io.newsflow.nlp.claims.WordClasses.lower;
 
 import io.newsflow.nlp.model.Claim;
 import io.newsflow.nlp.model.ClaimKind;
@@ -52,20 +57,22 @@ import java.util.Optional;
 public final class LexiconClaimExtractor implements ClaimExtractor {
   /** Clauses scoring at least this are flagged as factual, check-worthy statements. */
   static final double CHECKWORTHY = CheckWorthiness.THRESHOLD;
-  private static final int MAX_SOURCE_TOKENS = 10;
   private static final int MAX_MODAL_GAP = 6;
-  private static final int MAX_SUBJECT_TOKENS = 5;
-  private static final int MAX_NAME_TOKENS = 4;
   /** The most words a speaker label before its colon has: "Statsminister Kjell Magne Bondevik (KrF)". */
   private static final int MAX_LABEL_TOKENS = 6;
-  /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
-  private static final int MAX_ADDRESSEE_TOKENS = 6;
+
   private final ClaimLexicon lexicon;
   private final CheckWorthiness checkWorthiness;
+  private final WordClasses words;
+  private final ContentBoundaries boundaries;
+  private final SourceSpans sources;
 
   public LexiconClaimExtractor(ClaimLexicon lexicon) {
     this.lexicon = lexicon;
     this.checkWorthiness = new CheckWorthiness(lexicon);
+    this.words = new WordClasses(lexicon);
+    this.boundaries = new ContentBoundaries(lexicon, words);
+    this.sources = new SourceSpans(lexicon, words);
   }
 
   @Override
@@ -205,21 +212,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
   }
 
-  /** Whether "å" or a modal stands at most two words before an infinitive ("vil nok ikke tro"). */
-  private boolean governedInfinitive(String[] w, int c) {
-    for (int i = Math.max(0, c - 3); i < c; i++) {
-      if (lexicon.contains("infinitive-governor", w[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a negation stands in a postposed source or straight after it ("sier han ikke"). */
-  private boolean negatedSource(String[] w, int from, int to) {
-    return anyWithin(w, from, to, t -> lexicon.contains("negation", t));
-  }
-
   /**
    * A claim of the writer's "jeg" or "vi", no one named behind it: not a speaker a later dialogue
    * turn or pronoun could be heard from.
@@ -261,7 +253,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<TextSpan> hedges = new ArrayList<>();
     for (Sentence s : sentences) {
       String[] w = lower(s);
-      addHedges(w, p.text(), s.tokens(), 0, w.length, hedges);
+      words.addHedges(w, p.text(), s.tokens(), 0, w.length, hedges);
     }
     TextSpan cue = TextSpan.of(p.text(), dash.start(), dash.end());
     return Optional.of(new Claim("turn" + p.index(), p.index(), ClaimKind.ATTRIBUTED, Optional.empty(),
@@ -344,7 +336,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       String text = token.text();
       if (text.length() >= 6 && Character.isLowerCase(text.charAt(0)) && text.endsWith("ene")
           && !lexicon.contains("not-plural", text)
-          && (i + 1 < w.length && looksFinite(s, w, i + 1) || i > 0 && isPrepositionBefore(w[i - 1]))) {
+          && (i + 1 < w.length && words.looksFinite(s, w, i + 1) || i > 0 && words.isPrepositionBefore(w[i - 1]))) {
         resolver.seePluralNoun(p, token.start(), text);
       }
     }
@@ -389,18 +381,18 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       d.cueTo = c + cueLength;
       // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
       if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
-          && (clauseStart(w, c - 1) != c - 1 || c > 2 && w[c - 2].equals(",") && skipComplementiser(w, c + cueLength) > c + cueLength)) {
+          && (clauseStart(w, c - 1) != c - 1 || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, c + cueLength) > c + cueLength)) {
         d.cueFrom = c - 1;
       }
-      int end = contentEnd(w, d.cueTo);
+      int end = boundaries.contentEnd(w, d.cueTo);
       boolean complement;
       int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
           : d.cueFrom - 1;
       if (d.cueFrom > 1 && w[d.cueFrom - 1].equals("det") && w[d.cueFrom - 2].equals(",")) {
         comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
       }
-      boolean complementFollows = skipComplementiser(w, d.cueTo) > d.cueTo;
-      int hearsayModal = invertedHearsayModal(w, c);
+      boolean complementFollows = boundaries.skipComplementiser(w, d.cueTo) > d.cueTo;
+      int hearsayModal = sources.invertedHearsayModal(w, c);
       if (hearsayModal >= 0 && complementFollows) {
         // "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha"
         d.cueFrom = c - 1;
@@ -410,33 +402,33 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           d.sourceFrom++; // "skal også"
         }
         d.sourceTo = c - 1;
-        d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
+        d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), end});
         complement = true;
-      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && afterFrontedClause(w, comma)
-          || belief && quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
+      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && sources.afterFrontedClause(w, comma)
+          || belief && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
         // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
         d.sourceFrom = d.cueTo;
         if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
           continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
         }
-        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
+        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, end), end);
         if (isOpener(w[0])) {
           d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
-          end = beforePostposedAttribution(w, d.sourceTo, end);
+          end = boundaries.beforePostposedAttribution(w, d.sourceTo, end);
           complement = true;
         } else {
-          complement = skipComplementiser(w, d.sourceTo) > d.sourceTo;
+          complement = boundaries.skipComplementiser(w, d.sourceTo) > d.sourceTo;
         }
-        d.content.add(new int[] {skipComplementiser(w, d.sourceTo), end});
+        d.content.add(new int[] {boundaries.skipComplementiser(w, d.sourceTo), end});
       } else if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
         // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
         d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
         d.sourceTo = firstComma(w, d.sourceFrom, comma);
-        d.sourceFrom = afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
-        if (appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
+        d.sourceFrom = sources.afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
+        if (sources.appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
           d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
         }
-        d.content.add(new int[] {skipComplementiser(w, d.cueTo), end});
+        d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), end});
         complement = true;
       } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
           || asked(s, w, comma, d.cueFrom)) {
@@ -449,8 +441,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.content.add(new int[] {from, to});
         // "«…», står det i brevet": the text it stands in is the source
         d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
-        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.sourceFrom, end), end);
-        if (negatedSource(w, d.sourceFrom, d.sourceTo)) {
+        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.sourceFrom, end), end);
+        if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
           continue; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
         }
         if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < end && isThat(w[d.sourceTo])) {
@@ -460,54 +452,54 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           d.postposed = true;
         }
         complement = true;
-      } else if (written && isInverted(w, d.cueFrom)) {
+      } else if (written && sources.isInverted(w, d.cueFrom)) {
         // "I rapporten står det at …": the adverbial before names the text
         int start = clauseStart(w, d.cueFrom);
         d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
         d.sourceTo = d.cueFrom;
-        int contentFrom = skipComplementiser(w, d.cueTo);
+        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         d.content.add(new int[] {contentFrom, end});
       } else if (written) {
         continue;
-      } else if (invertedAuxiliary(w, c, d.cueFrom) >= 0) {
+      } else if (sources.invertedAuxiliary(w, c, d.cueFrom) >= 0) {
         // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
-        d.sourceFrom = invertedAuxiliary(w, c, d.cueFrom) + 1;
+        d.sourceFrom = sources.invertedAuxiliary(w, c, d.cueFrom) + 1;
         d.sourceTo = d.cueFrom;
         while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
           d.sourceTo--; // "hadde styret allerede varslet"
         }
-        int contentFrom = skipComplementiser(w, d.cueTo);
+        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         d.content.add(new int[] {contentFrom, end});
-      } else if (isInverted(w, d.cueFrom)) {
+      } else if (sources.isInverted(w, d.cueFrom)) {
         d.sourceFrom = d.cueTo;
         if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
           continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
         }
-        d.sourceTo = appositionEnd(s, w, sourceEnd(s, w, d.cueTo, end), end);
-        if (d.sourceTo - d.sourceFrom >= 2 && isSubjectPronoun(w[d.sourceFrom])
+        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, end), end);
+        if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
             && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, c) == cueLength) {
           continue; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
         }
-        int that = pronounThenThat(w, d.sourceFrom, d.sourceTo);
-        if (that > 0 || d.sourceTo - d.sourceFrom > 1 && isSubjectPronoun(w[d.sourceFrom])) {
+        int that = sources.pronounThenThat(w, d.sourceFrom, d.sourceTo);
+        if (that > 0 || d.sourceTo - d.sourceFrom > 1 && words.isSubjectPronoun(w[d.sourceFrom])) {
           // "fastslo han like enkelt at", "synes jeg det er …": a pronoun is the whole source
           d.sourceTo = d.sourceFrom + 1;
         }
-        int contentFrom = that > 0 ? that + 1 : skipComplementiser(w, d.sourceTo);
+        int contentFrom = that > 0 ? that + 1 : boundaries.skipComplementiser(w, d.sourceTo);
         complement = contentFrom > d.sourceTo;
         d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
-            && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && onlyAdverbials(w, d.sourceTo, end);
+            && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && words.onlyAdverbials(w, d.sourceTo, end);
         d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, end});
       } else {
-        d.sourceFrom = subjectStart(w, d.cueFrom);
-        d.sourceTo = subjectEnd(w, d.sourceFrom, d.cueFrom);
+        d.sourceFrom = sources.subjectStart(w, d.cueFrom);
+        d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
         while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
           d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
         }
         int relative = d.cueFrom - 1;
-        int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? antecedentStart(w, relative) : relative;
+        int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? sources.antecedentStart(w, relative) : relative;
         boolean inRelative = false;
         if (antecedent < relative) {
           inRelative = true;
@@ -516,13 +508,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           d.sourceFrom = antecedent;
           d.sourceTo = relative;
         } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
-            && skipComplementiser(w, d.cueTo) > d.cueTo && antecedentStart(w, relative - 1) < relative - 1) {
+            && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo && sources.antecedentStart(w, relative - 1) < relative - 1) {
           // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
           inRelative = true;
-          d.sourceFrom = antecedentStart(w, relative - 1);
+          d.sourceFrom = sources.antecedentStart(w, relative - 1);
           d.sourceTo = relative - 1;
           for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
-            if (w[k].equals("av") && isParticiple(w, d.sourceFrom)) {
+            if (w[k].equals("av") && words.isParticiple(w, d.sourceFrom)) {
               d.sourceFrom = k + 1; // "ble tatt opp av Naturvernforbundet, som mener": the agent
             }
           }
@@ -540,40 +532,40 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             && lexicon.contains("coordinator", w[d.sourceFrom])) {
           // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
           int previous = d.sourceFrom - 1;
-          d.sourceFrom = subjectStart(w, previous);
-          d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+          d.sourceFrom = sources.subjectStart(w, previous);
+          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
           if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
             // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
             // goes with the subject that said A; within the at-clause it would repeat "at"
             int that = d.sourceFrom - 1;
-            d.sourceFrom = subjectStart(w, that);
-            d.sourceTo = subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
+            d.sourceFrom = sources.subjectStart(w, that);
+            d.sourceTo = sources.subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
             if (d.sourceTo == that) {
-              d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
+              d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
             }
           }
         }
         boolean sharedAcrossComma = d.sourceTo < d.cueFrom - 1 && w[d.cueFrom - 2].equals(",");
         if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !sharedAcrossComma) {
           // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
-          d.sourceTo = coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
+          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
         }
         if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
             && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
           d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
         }
-        int contentFrom = skipComplementiser(w, d.cueTo);
+        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
         complement = contentFrom > d.cueTo;
         if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
             && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
           // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
           end = subordinateEnd(w, contentFrom, end);
-        } else if (!isOpener(w[0]) && opensWithSubordinateClause(w)) {
+        } else if (!isOpener(w[0]) && sources.opensWithSubordinateClause(w)) {
           // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
-          end = mainClauseAfter(w, contentFrom, end);
+          end = boundaries.mainClauseAfter(w, contentFrom, end);
         }
         if (inRelative) {
-          end = relativeEnd(s, w, contentFrom, end);
+          end = boundaries.relativeEnd(s, w, contentFrom, end);
         }
         // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
         int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
@@ -602,7 +594,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (isAnswer(w, d.content.get(0), d.postposed)) {
         continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
       }
-      boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS;
+      boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS;
       if (d.anaphoric) {
         if (sourcedAt) {
           out.add(d);
@@ -611,18 +603,18 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
       int[] content = d.content.get(0);
       boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
-      boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= MAX_SOURCE_TOKENS
+      boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
           && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
       if (!complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
           && lexicon.match("infinitive-claim", w, c) == cueLength) {
         // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
-        content[1] = clauseBreak(w, content[0], content[1]);
+        content[1] = boundaries.clauseBreak(w, content[0], content[1]);
         complement = true;
       }
       int directed = !complement && !d.postposed ? directedInfinitive(w, content) : -1;
       if (directed >= 0 && lexicon.match("directive", w, c) == cueLength) {
         // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
-        content[1] = clauseBreak(w, content[0], content[1]);
+        content[1] = boundaries.clauseBreak(w, content[0], content[1]);
         complement = content[1] > directed;
       }
       if (belief && !complement && lexicon.match("needs-that", w, c) == cueLength) {
@@ -640,14 +632,14 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
           && predicateFollows(w, content[0] + 1, content[1])) {
         clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
-        content[1] = coordinatedVerbAfter(s, w, content[0], content[1]);
+        content[1] = boundaries.coordinatedVerbAfter(s, w, content[0], content[1]);
       }
       boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
       if (!demanded && content[0] < content[1] && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
         content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
         demanded = true;
       }
-      if (demanded && negatedWithin(w, clauseStart(w, c), c - 1)) {
+      if (demanded && words.negatedWithin(w, clauseStart(w, c), c - 1)) {
         demanded = false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
       }
       if (demanded && d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0) {
@@ -655,13 +647,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
       boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
       if (!clause && sourced && !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
-          && !negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
-          && (lexicon.match("proposition-object", w, c) == cueLength || demanded) && !isPronoun(w[content[0]])
+          && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+          && (lexicon.match("proposition-object", w, c) == cueLength || demanded) && !words.isPronoun(w[content[0]])
           && !lexicon.contains("act-object", w[content[0]])
           && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
           && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]])) {
         // "De avviser treenighetslæren og mener …": the noun phrase is what is denied or granted
-        content[1] = objectEnd(w, content[0], content[1]);
+        content[1] = boundaries.objectEnd(w, content[0], content[1]);
         // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
         if (content[1] - content[0] >= (demanded ? 2 : 1)) {
           out.add(d);
@@ -679,7 +671,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           quoted.cueTo = colon + 1;
           quoted.sourceFrom = d.sourceFrom;
           quoted.sourceTo = d.sourceTo;
-          int quoteEnd = contentEnd(w, colon);
+          int quoteEnd = boundaries.contentEnd(w, colon);
           boolean closedEarlier = false;
           for (int k = colon + 2; k < quoteEnd; k++) {
             closedEarlier |= isCloser(w[k]); // "…: «B», skrev de": B has an attribution of its own
@@ -714,7 +706,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     int particle = -1;
     int restLength = 0;
     boolean belief = false;
-    for (int p = c + 2; p < Math.min(w.length, c + 2 + MAX_NAME_TOKENS) && particle < 0; p++) {
+    for (int p = c + 2; p < Math.min(w.length, c + 2 + SourceSpans.MAX_NAME_TOKENS) && particle < 0; p++) {
       for (String[] rest : rests) {
         if (p + rest.length <= w.length && java.util.Arrays.equals(rest, java.util.Arrays.copyOfRange(w, p, p + rest.length))) {
           particle = p;
@@ -738,11 +730,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     d.cueTo = c + 1;
     d.sourceFrom = c + 1;
     d.sourceTo = particle;
-    int contentFrom = skipComplementiser(w, after + 1);
+    int contentFrom = boundaries.skipComplementiser(w, after + 1);
     int comma = c > 1 && isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
-    boolean inverted = w[c - 1].equals(",") && afterFrontedClause(w, c - 1) || isInverted(w, c);
+    boolean inverted = w[c - 1].equals(",") && sources.afterFrontedClause(w, c - 1) || sources.isInverted(w, c);
     if (contentFrom > after + 1 && inverted) {
-      d.content.add(new int[] {contentFrom, contentEnd(w, contentFrom)});
+      d.content.add(new int[] {contentFrom, boundaries.contentEnd(w, contentFrom)});
     } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, after + 1)) {
       int from = skipOpeners(w, quotedStart(w, comma));
       int to = comma;
@@ -768,7 +760,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (!lexicon.contains("message-noun", w[i]) || !w[i + 1].equals("fra")) {
         continue;
       }
-      for (int j = i + 3; j + 1 < Math.min(w.length, i + 3 + MAX_NAME_TOKENS); j++) {
+      for (int j = i + 3; j + 1 < Math.min(w.length, i + 3 + SourceSpans.MAX_NAME_TOKENS); j++) {
         if (w[j].equals("om") && isThat(w[j + 1])) {
           Draft d = new Draft();
           d.kind = ClaimKind.ATTRIBUTED;
@@ -776,7 +768,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           d.cueTo = i + 2;
           d.sourceFrom = i + 2;
           d.sourceTo = j;
-          d.content.add(new int[] {j + 2, contentEnd(w, j + 2)});
+          d.content.add(new int[] {j + 2, boundaries.contentEnd(w, j + 2)});
           if (d.contentTo() - d.contentFrom() >= 2) {
             out.add(d);
           }
@@ -797,89 +789,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return words;
   }
 
-  /** Whether a negation or "å" stands among the tokens ("avviser derfor ikke", "avviser å svare"). */
-  private boolean negatedWithin(String[] w, int from, int to) {
-    return anyWithin(w, from, to, t -> lexicon.contains("negation", t) || t.equals("å"));
-  }
-
-  /** Whether any of the words {@code w[from..to]} (both ends in, cut at the sentence end) is {@code wanted}. */
-  private static boolean anyWithin(String[] w, int from, int to, java.util.function.Predicate<String> wanted) {
-    for (int i = from; i <= to && i < w.length; i++) {
-      if (wanted.test(w[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Where a proposition-like object ends: at a comma, or at "og"/"men" before another cue. */
-  private int objectEnd(String[] w, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (w[j].equals(",") && j + 1 < to && w[j + 1].equals("som")) {
-        continue; // "deltakelse i fondet, som skal bidra til …": a relative clause belongs to its noun
-      }
-      if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])) {
-        return j;
-      }
-      if ((w[j].equals("og") || w[j].equals("men")) && j + 1 < to
-          && (lexicon.match("cue", w, j + 1) > 0 || lexicon.match("belief-cue", w, j + 1) > 0)) {
-        return j;
-      }
-    }
-    return to;
-  }
-
-  /**
-   * Whether the sentence opens, without a quotation mark or dash, with a subordinate clause ("Da
-   * …", "Etter at …") that ends at {@code comma}, its first comma: the main clause after it is inverted.
-   */
-  private boolean opensWithSubordinateClause(String[] w) {
-    // "To uker etter at …", "Tre dager før …": a span of time ahead of the subordinator
-    // "Men til tross for at …, tviler X på at": a conjunction ahead of the subordinator
-    int first = w.length > 2 && (w[0].equals("men") || w[0].equals("og")) ? 1 : 0;
-    int from = w.length > first + 2 && (Character.isDigit(w[first].charAt(0)) || lexicon.contains("time-span", w[first]))
-        && lexicon.contains("time-unit", w[first + 1]) ? first + 2 : first;
-    return lexicon.match("fronted-subordinator", w, from) > 0;
-  }
-
-  private boolean afterFrontedClause(String[] w, int comma) {
-    if (w.length == 0 || isOpener(w[0])) {
-      return false;
-    }
-    if (!opensWithSubordinateClause(w)) {
-      return false;
-    }
-    return firstComma(w, 0, comma) == comma;
-  }
-
-  /**
-   * "– Hvis vi vinner, (så) tror jeg vi klarer det": inside a quotation a belief verb right after a
-   * fronted clause, its pronoun subject after it and the clause going on, is inverted, not a
-   * postposed attribution ("– Vi klarer det, tror jeg.").
-   */
-  private boolean quotedFrontedClause(String[] w, int cueFrom, int cueTo) {
-    if (w.length < 2 || !isOpener(w[0]) || cueTo + 1 >= w.length || !isSubjectPronoun(w[cueTo])) {
-      return false;
-    }
-    String next = w[cueTo + 1];
-    if (next.equals(",") || isTerminal(next) || isCloser(next) || lexicon.contains("negation", next)) {
-      return false;
-    }
-    int comma = cueFrom >= 2 && w[cueFrom - 1].equals("så") ? cueFrom - 2 : cueFrom - 1;
-    return comma > 1 && w[comma].equals(",")
-        && opensWithSubordinateClause(java.util.Arrays.copyOfRange(w, 1, w.length)) && firstComma(w, 1, comma) == comma;
-  }
-
-  /** Where a quotation's own attribution after it (", sa treneren") begins, or {@code end}. */
-  private int beforePostposedAttribution(String[] w, int from, int end) {
-    for (int i = end - 1; i > from; i--) {
-      if (w[i].equals(",") && (lexicon.match("cue", w, i + 1) > 0 || lexicon.match("postposed-cue", w, i + 1) > 0)) {
-        return i;
-      }
-    }
-    return end;
-  }
-
   /** The claim found so far in a sentence whose content holds token {@code at}, or null. */
   private static Draft claimAround(List<Draft> drafts, int at) {
     for (Draft d : drafts) {
@@ -892,7 +801,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
 
   /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
   private boolean predicateFollows(String[] w, int from, int to) {
-    for (int i = from; i < Math.min(to, from + MAX_SUBJECT_TOKENS); i++) {
+    for (int i = from; i < Math.min(to, from + SourceSpans.MAX_SUBJECT_TOKENS); i++) {
       if (w[i].equals(",") || isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
         return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
       }
@@ -917,58 +826,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * "Samtidig har X gjort det klart at": the auxiliary of an inverted perfect with words between it
-   * and the participle cue at {@code c}, or -1.
-   */
-  private int auxiliaryBefore(String[] w, int c) {
-    if (lexicon.match("cue-participle", w, c) == 0) {
-      return -1;
-    }
-    int start = clauseStart(w, c);
-    for (int j = start + 1; j < c - 1; j++) {
-      if (w[j].equals("har") || w[j].equals("hadde")) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where "skal"/"skulle" stands when the cue at {@code c} is "ha" and a participle with the
-   * subject between them, the modal opening its clause or after a fronted adverbial or clause
-   * ("I møtet skal ordføreren ha sagt at", "Da …, skal også X ha sagt at"); -1 otherwise.
-   */
-  private int invertedHearsayModal(String[] w, int c) {
-    if (c < 3 || !w[c - 1].equals("ha") || lexicon.match("cue-participle", w, c) == 0) {
-      return -1;
-    }
-    int start = clauseStart(w, c);
-    for (int j = start; j < c - 2; j++) {
-      if (lexicon.contains("reportative-modal", w[j])) {
-        boolean inverted = j > start && (j == start + 1 || afterFrontedClause(w, j - 1) || isInverted(w, j))
-            || j == start && start > 0 && w[start - 1].equals(",") && afterFrontedClause(w, start - 1);
-        return inverted ? j : -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The auxiliary of an inverted perfect before the participle cue at {@code c}: after an adverbial
-   * ("Samtidig har X gjort det klart") or after a fronted subordinate clause ("Etter at …, hadde
-   * USA håpet at"), or -1.
-   */
-  private int invertedAuxiliary(String[] w, int c, int cueFrom) {
-    if (isInverted(w, cueFrom)) {
-      return auxiliaryBefore(w, c);
-    }
-    int start = clauseStart(w, c);
-    boolean fronted = start > 0 && start < c - 1 && (w[start].equals("har") || w[start].equals("hadde"))
-        && lexicon.match("cue-participle", w, c) > 0 && afterFrontedClause(w, start - 1);
-    return fronted ? start : -1;
-  }
-
-  /**
    * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
    * "det han mente".
    */
@@ -982,25 +839,25 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
       return true; // "hans svarte venner": after a possessive the word is an adjective
     }
-    if (length == 1 && lexicon.contains("bare-infinitive-noun", w[c]) && c > 0 && !governedInfinitive(w, c)) {
+    if (length == 1 && lexicon.contains("bare-infinitive-noun", w[c]) && c > 0 && !words.governedInfinitive(w, c)) {
       return true; // "i den tro at", "kristen tro": with no "å" or modal before it the word is a noun
     }
     if (length == 1 && lexicon.contains("victory-noun", w[c]) && c + 1 < w.length
         && lexicon.contains("victory-preposition", w[c + 1])) {
       return true; // "seier over en av dem er nok"
     }
-    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && isPronoun(w[c - 1])) {
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && words.isPronoun(w[c - 1])) {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;
     }
     if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && clauseStart(w, c - 2) != c - 2
         && Character.isLetter(w[c - 1].charAt(0)) && !lexicon.contains("verb-stop", w[c - 1])
-        && skipComplementiser(w, c + length) == c + length) {
+        && boundaries.skipComplementiser(w, c + length) == c + length) {
       // "følge opp det statsministeren sa i foredraget": what was said is talked about; its content is not here
       return true;
     }
     if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])
-        && skipComplementiser(w, c + length) == c + length) {
+        && boundaries.skipComplementiser(w, c + length) == c + length) {
       return true;
     }
     if (lexicon.match("cue", w, c) == length && (c > 0 && lexicon.contains("negation", w[c - 1])
@@ -1021,88 +878,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   /**
-   * Where the subject of the first of two coordinated verbs ends: "Sikkerhetsrådet | fordømmer
-   * pågripelsen og advarer". The first verb is the first word after a name, a definite noun or a
-   * pronoun that looks finite; without one, the whole stretch up to the conjunction is kept.
-   */
-  private int coordinatedSubjectEnd(Sentence s, String[] w, int from, int conjunction) {
-    for (int i = from + 1; i < conjunction && i - from <= MAX_SUBJECT_TOKENS; i++) {
-      // "Styreleder Anne Berg ser …": after a name, a lower-case word in -r is a present-tense verb
-      boolean presentAfterName = w[i].endsWith("r") && Character.isLowerCase(s.tokens().get(i).text().charAt(0))
-          && Character.isUpperCase(s.tokens().get(i - 1).text().charAt(0));
-      if (looksFinite(s, w, i) && endsNounPhrase(s, w, i - 1) || presentAfterName) {
-        return i;
-      }
-    }
-    return conjunction + 1;
-  }
-
-  /**
-   * Where a subject before its cue ends: at a finite verb outside a relative clause ("Politiet har
-   * i dag bekreftet"); "Må si at" and "det finnes gode kirurger, tror …" have none left. "De som
-   * har fulgt saken" keeps its relative clause.
-   */
-  private int subjectEnd(String[] w, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (w[i].equals("som") || w[i].equals("who") || w[i].equals("which")) {
-        return to;
-      }
-      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])) {
-        return i;
-      }
-    }
-    return to;
-  }
-
-  private boolean looksFinite(Sentence s, String[] w, int i) {
-    String t = w[i];
-    if (!Character.isLowerCase(s.tokens().get(i).text().charAt(0))) {
-      return false;
-    }
-    return lexicon.contains("verb-stop", t) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0
-        || t.length() >= 5 && (t.endsWith("er") || t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"));
-  }
-
-  private boolean endsNounPhrase(Sentence s, String[] w, int i) {
-    String t = w[i];
-    return isPronoun(t) || Character.isUpperCase(s.tokens().get(i).text().charAt(0))
-        || t.length() >= 5 && (t.endsWith("en") || t.endsWith("et") || t.endsWith("ne") || t.endsWith("a"));
-  }
-
-  /**
-   * "bekrefter forlagssjef i Oktober, Geir Berdahl, overfor …": a name set off by commas after a
-   * source that follows its verb belongs to it. Returns where the source ends.
-   */
-  private int appositionEnd(Sentence s, String[] w, int sourceTo, int end) {
-    if (sourceTo >= end || !w[sourceTo].equals(",")) {
-      return sourceTo;
-    }
-    int i = sourceTo + 1;
-    while (i < end && i - sourceTo <= MAX_NAME_TOKENS && Character.isUpperCase(s.tokens().get(i).text().charAt(0))) {
-      i++;
-    }
-    boolean name = i > sourceTo + 1 && i - sourceTo <= MAX_NAME_TOKENS;
-    boolean closed = i >= end || w[i].equals(",") || lexicon.contains("source-stop", w[i]);
-    return name && closed ? i : sourceTo;
-  }
-
-  private int clauseBreak(String[] w, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (lexicon.match("clause-break", w, i) > 0) {
-        return i;
-      }
-    }
-    return to;
-  }
-
-  /**
    * "det er varslet at", "Det ble opplyst at", "var det ventet at": a participle of a cue after
    * "det" and "er", "ble" or "var", with an "at" after it, is hearsay without a source. Returns the
    * cue's length in tokens (1), or 0.
    */
   private int impersonalPassive(String[] w, int c) {
     if (!lexicon.contains("cue-participle", w[c]) && !lexicon.contains("impersonal-participle", w[c])
-        || skipComplementiser(w, c + 1) == c + 1 || !isThat(w[skipComplementiser(w, c + 1) - 1])) {
+        || boundaries.skipComplementiser(w, c + 1) == c + 1 || !isThat(w[boundaries.skipComplementiser(w, c + 1) - 1])) {
       return 0;
     }
     boolean it = false;
@@ -1112,47 +894,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       auxiliary |= lexicon.contains("impersonal-auxiliary", w[i]);
     }
     return it && auxiliary ? 1 : 0;
-  }
-
-  /** Whether the words from {@code from} to {@code end} are none, or adverbials: "til Reuters torsdag". */
-  private boolean onlyAdverbials(String[] w, int from, int end) {
-    return from >= end || lexicon.contains("addressee", w[from]) || lexicon.contains("source-stop", w[from])
-        || lexicon.contains("source-stop-after-name", w[from]) || lexicon.match("adverb", w, from) > 0;
-  }
-
-  /** "I mars sa X …", "Fortsatt sier X …": an adverbial, not a subject, before the verb. */
-  private boolean isInverted(String[] w, int cue) {
-    if (cue == 0) {
-      return false;
-    }
-    int start = clauseStart(w, cue);
-    start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
-    if (start >= cue) {
-      return false;
-    }
-    if (lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
-      // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
-      // a pronoun subject follows the verb
-      return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
-          && (isSubjectPronoun(w[cue + 1]) // "Som innbygger synes jeg …": "som" is "as" here
-              || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
-                  && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
-    }
-    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
-  }
-
-  /**
-   * Where the main clause of a sentence that opened with a subordinate clause begins after
-   * {@code from}: a comma, a finite verb and its pronoun subject (", vil det", ", må vi", ", sa hun"), or {@code end}.
-   */
-  private int mainClauseAfter(String[] w, int from, int end) {
-    for (int i = from; i + 2 < end; i++) {
-      if (w[i].equals(",") && (lexicon.contains("verb-stop", w[i + 1]) || lexicon.match("cue", w, i + 1) > 0)
-          && (isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"))) {
-        return i;
-      }
-    }
-    return end;
   }
 
   /** Whether an infinitive marker opens a content, after at most a few adverbial words and no verb. */
@@ -1168,81 +909,12 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return false;
   }
 
-  /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
-  private int afterSubordinator(String[] w, int from, int to) {
-    for (int i = to - 2; i > from; i--) {
-      int sub = lexicon.match("subordinator", w, i);
-      if (sub > 0 && i + sub < to && !w[i].equals("som") && !w[i].equals("om")) {
-        return i + sub;
-      }
-    }
-    return from;
-  }
-
-  private boolean isSubjectPronoun(String token) {
-    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
-        || lexicon.contains("first-person", token);
-  }
-
-  /**
-   * "han like enkelt at": the "at" after a pronoun source and a few adverbial words, without
-   * punctuation or a verb between, or -1.
-   */
-  private int pronounThenThat(String[] w, int from, int to) {
-    if (to - from < 2 || !isSubjectPronoun(w[from])) {
-      return -1;
-    }
-    for (int i = from + 1; i < Math.min(w.length, from + 4); i++) {
-      if (isThat(w[i])) {
-        return i;
-      }
-      if (!Character.isLetter(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i]) || lexicon.contains("addressee", w[i])
-          || lexicon.contains("source-stop", w[i])) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last "at"'s. */
-  private static int clauseStartBefore(String[] w, int comma) {
-    for (int i = comma - 1; i >= 0; i--) {
-      if (w[i].equals("at") || w[i].equals("that") || w[i].equals(":") || w[i].equals(";")) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * "Hvorfor tør vi ikke diskutere dette? spør Jørgen Skavlan.": a question or an exclamation, then a
-   * verb in lower case, is attributed after it as a comma is.
-   */
-  private static boolean asked(Sentence s, String[] w, int mark, int cue) {
-    return mark > 0 && mark == cue - 1 && (w[mark].equals("?") || w[mark].equals("!"))
-        && Character.isLowerCase(s.tokens().get(cue).text().charAt(0));
-  }
-
-  /**
-   * "Ordføreren, som sier at budsjettet er for stramt, får støtte": an at-clause inside a relative
-   * clause ends at the comma before the main clause's verb, which the relative was set into.
-   */
-  private int relativeEnd(Sentence s, String[] w, int from, int end) {
-    for (int i = from; i + 1 < end; i++) {
-      if (w[i].equals(",") && (looksFinite(s, w, i + 1) || lexicon.contains("finite-verb", w[i + 1])
-          || lexicon.contains("past", w[i + 1]))) {
-        return i;
-      }
-    }
-    return end;
-  }
-
   /**
    * Where "til å" or "om å" begins within a few words of an object at the start of {@code content}
    * ("NRK til å", "til å", "alle som bor der om å"), or -1.
    */
   private int directedInfinitive(String[] w, int[] content) {
-    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + MAX_SUBJECT_TOKENS; i++) {
+    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + SourceSpans.MAX_SUBJECT_TOKENS; i++) {
       if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
         return i;
       }
@@ -1251,275 +923,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return -1;
-  }
-
-  /**
-   * "beskylder Telenor for korrupsjon, og vil ha …": a noun object ends before a comma and a
-   * conjunction with a verb of the subject's after it.
-   */
-  private int coordinatedVerbAfter(Sentence s, String[] w, int from, int end) {
-    for (int i = from; i + 2 < end; i++) {
-      if (w[i].equals(",") && lexicon.contains("coordinator", w[i + 1])
-          && (looksFinite(s, w, i + 2) || lexicon.contains("finite-verb", w[i + 2]) || lexicon.contains("past", w[i + 2]))) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  private static int subordinateEnd(String[] w, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (w[i].equals(",")) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * The subject before a cue: its clause, from after the last subordinator in it ("… fordi
-   * flertallet i gruppa mente at …") and without a conjunction before it ("mens 40 prosent sa …").
-   */
-  private int subjectStart(String[] w, int cue) {
-    int start = clauseStart(w, cue);
-    for (int i = cue - 2; i >= start; i--) {
-      int sub = lexicon.match("subordinator", w, i);
-      if (sub > 0 && i + sub < cue && !w[i].equals("som") && !w[i].equals("om")) {
-        start = i + sub;
-        break;
-      }
-    }
-    while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
-      start++;
-    }
-    if (start + lexicon.match("focus", w, start) < cue) {
-      start += lexicon.match("focus", w, start); // "Til og med Apple selv innrømmer"
-    }
-    if (start + 1 < cue && w[start].equals("som") && (start > 0 && w[start - 1].equals(",") || isSubjectPronoun(w[start + 1]))) {
-      start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
-    }
-    return start;
-  }
-
-  private boolean isPrepositionBefore(String token) {
-    return lexicon.contains("source-stop", token) || lexicon.contains("source-stop-after-name", token)
-        || token.equals("av") || token.equals("blant") || token.equals("hos");
-  }
-
-  /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
-  private boolean nameThenThat(String[] w, int from) {
-    for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
-      if (isThat(w[i])) {
-        return true;
-      }
-      if (lexicon.contains("verb-stop", w[i]) || w[i].equals(",")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where the noun phrase before a relative "som" at {@code som} starts: back to a comma, "at", a
-   * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
-   */
-  private int antecedentStart(String[] w, int som) {
-    if (som == 0 || isPronoun(w[som - 1]) || w[som - 1].equals("dem") || lexicon.contains("not-source", w[som - 1])
-        || w[w.length - 1].equals("?")) {
-      return som; // "De er blant dem som krever", "Er det noen som tror at …?": no one named here
-    }
-    int i = som;
-    while (i > 0 && som - i < MAX_SUBJECT_TOKENS) {
-      String t = w[i - 1];
-      if (t.equals("å")) {
-        return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
-      }
-      if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
-          || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
-          || lexicon.contains("coordinator", t)) {
-        break;
-      }
-      i--;
-    }
-    return i;
-  }
-
-  /** Where the clause holding token {@code at} starts: after "at", a comma, a colon or a dash. */
-  private static int clauseStart(String[] w, int at) {
-    boolean closed = false; // "Kari Nordmann (H) sier": a parenthesis closed before the verb is the subject's
-    for (int i = at - 1; i >= 0; i--) {
-      closed |= w[i].equals(")");
-      if (w[i].equals(",") || w[i].equals(":") || w[i].equals("at") || w[i].equals("that") || w[i].equals(";")
-          || isOpener(w[i]) || w[i].equals("(") && !closed) {
-        return i + 1; // "(meglerne tror at …)": a parenthesis still open is a clause of its own
-      }
-    }
-    return 0;
-  }
-
-  /** The end of what is claimed: the sentence's end, or where the text itself starts to dispute it. */
-  private int contentEnd(String[] w, int from) {
-    int end = w.length;
-    int opening = from < w.length && w[from].equals(":") ? from + 1 : from;
-    boolean inQuotation = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
-    while (end > from && (isTerminal(w[end - 1]) || inQuotation && isCloser(w[end - 1]))) {
-      // "X sa: «… .»": the (one) closing mark is the quotation's, which began before the content
-      inQuotation &= !isCloser(w[end - 1]);
-      end--;
-    }
-    boolean quoted = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
-    boolean that = false;
-    int parentheses = 0;
-    for (int i = 0; i < from && i < w.length; i++) {
-      parentheses += w[i].equals("(") ? 1 : w[i].equals(")") ? -1 : 0;
-    }
-    for (int i = from; i < end; i++) {
-      if (parentheses > 0 && w[i].equals(")")) {
-        return i; // "(mange barer forventer at gjestene bestiller mat)": the cue's parenthesis closes the claim
-      }
-      if (!quoted && w[i].equals(",") && i + 2 < end && lexicon.contains("coordinator", w[i + 1])
-          && subjectThenCue(w, i + 2, end)) {
-        return i; // "påsto at A, men Bønna sier at B", "sier at A, og jeg synes B": a claim of its own
-      }
-      that |= isThat(w[i]);
-      if (that && w[i].equals(":") && i + 1 < end && isOpener(w[i + 1])) {
-        return i; // "konkluderte med at A: «B»": the quotation after the at-clause is a claim of its own
-      }
-      if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
-        return i;
-      }
-      // "boliglån og -investeringer": a dash after "og" or "eller" stands for a compound's shared first part
-      boolean suspended = i > 0 && (w[i - 1].equals("og") || w[i - 1].equals("eller"));
-      if (isDash(w[i]) && i > from + 1 && !suspended
-          && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
-        int closing = closingDash(w, i + 1, end);
-        if (closing > 0) {
-          i = closing; // "at Levi - den eneste som … - ler i sin himmel": a parenthesis, the clause goes on after it
-          continue;
-        }
-        return i; // "… generasjon - noe han mente …": an aside after a dash is the writer's, not the claim
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Whether a subject of a few words, then a reporting or belief verb, begins at {@code from}: a clause
-   * of its own after "men" or "og", not the at-clause going on.
-   */
-  private boolean subjectThenCue(String[] w, int from, int end) {
-    for (int k = from + 1; k < Math.min(end, from + 1 + MAX_SUBJECT_TOKENS); k++) {
-      if (w[k].equals(",") || isThat(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
-        return false;
-      }
-      if (lexicon.match("reportative", w, k) > 0) {
-        return true; // "håpet A, men så langt ser det ut som om B": an appearance of its own
-      }
-      if (lexicon.match("cue", w, k) > 0 || lexicon.match("belief-cue", w, k) > 0) {
-        return !isThat(w[from]) && !lexicon.contains("negation", w[k - 1]) && Character.isLetter(w[from].charAt(0));
-      }
-    }
-    return false;
-  }
-
-  /** The dash that closes a parenthesis opened before {@code from}, with words after it, or -1. */
-  private static int closingDash(String[] w, int from, int end) {
-    for (int j = from + 1; j < end - 1; j++) {
-      if (isDash(w[j])) {
-        return j;
-      }
-      if (isTerminal(w[j])) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * A source after its verb ends at "at", punctuation, a preposition that begins an adverbial ("til
-   * VG"), or, after a pronoun or a name, any preposition ("sa hun etter forestillingen").
-   */
-  private int sourceEnd(Sentence s, String[] w, int from, int end) {
-    int i = from;
-    boolean name = true;
-    while (i < end && i - from < MAX_SOURCE_TOKENS && !lexicon.contains("complementiser", w[i]) && !w[i].equals("that")
-        && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
-      boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
-          || lexicon.contains("pronoun-group", w[from])) || i > from && name;
-      // "landbruks- og matminister": the first half of a compound does not end the source at "og"
-      boolean compound = i > from && w[i - 1].endsWith("-") && lexicon.contains("coordinator", w[i]);
-      boolean medium = i > from && lexicon.contains("written-in", w[i]) && i + 1 < end
-          && (lexicon.endsWithAny("medium", w[i + 1]) || i + 2 < end && lexicon.endsWithAny("medium", w[i + 2]));
-      if (medium) {
-        break; // "skriver forbundet i en pressemelding": where it was said, not who said it
-      }
-      if (i > from && !compound && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
-          || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
-        break;
-      }
-      name &= Character.isUpperCase(s.tokens().get(i).text().charAt(0));
-      i++;
-    }
-    return i;
-  }
-
-  /** Skips adverbs ("også", "med rette") and the complementiser that open a reported clause. */
-  private int skipComplementiser(String[] w, int i) {
-    int j = i;
-    for (int guard = 0; guard < 4 && j < w.length; guard++) {
-      int adverb = lexicon.match("adverb", w, j);
-      if (adverb > 0) {
-        j += adverb;
-      } else if (w[j].equals(",")) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    j = skipAddressee(w, j);
-    if (j + 1 < w.length && lexicon.contains("preposition-before-at", w[j]) && isThat(w[j + 1])) {
-      // "advarer om at", "peker på at", "argumenterer for at"
-      return j + 2;
-    }
-    if (j < w.length && isThat(w[j])) {
-      return j + 1;
-    }
-    if (j < w.length && w[j].equals(":")) {
-      return skipOpeners(w, j + 1);
-    }
-    return i;
-  }
-
-  /**
-   * Skips whom a claim is told to, between the verb and its "at": "sa til Reuters torsdag at",
-   * "bekrefter overfor Sunnmørsposten at", "told reporters that". Returns {@code i} unless an "at"
-   * follows the addressee within a few words, without punctuation or a verb between.
-   */
-  private int skipAddressee(String[] w, int i) {
-    boolean addressed = i < w.length && lexicon.contains("addressee", w[i])
-        || i > 0 && i < w.length && lexicon.contains("object-cue", w[i - 1]);
-    if (!addressed) {
-      return i;
-    }
-    for (int j = i + 1; j < Math.min(w.length, i + MAX_ADDRESSEE_TOKENS + 1); j++) {
-      if (isThat(w[j])) {
-        return j;
-      }
-      if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])
-          || lexicon.contains("verb-stop", w[j]) || lexicon.match("cue", w, j) > 0) {
-        return i;
-      }
-    }
-    return i;
-  }
-
-  private boolean isPronoun(String token) {
-    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
-        || lexicon.contains("first-person", token) || lexicon.contains("pronoun-other", token);
-  }
-
-  private static boolean isThat(String token) {
-    return token.equals("at") || token.equals("that");
   }
 
   // ---- "ble av X omtalt som Y" ----
@@ -1544,11 +947,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (!passive || found.stream().anyMatch(d -> d.cueFrom <= at && at < d.cueTo)) {
         continue;
       }
-      int end = contentEnd(w, c + 1);
+      int end = boundaries.contentEnd(w, c + 1);
       int agentFrom = -1;
       int agentTo = -1;
       int predicateTo = end;
-      for (int i = c - 2; i >= start && i >= c - 1 - MAX_NAME_TOKENS; i--) {
+      for (int i = c - 2; i >= start && i >= c - 1 - SourceSpans.MAX_NAME_TOKENS; i--) {
         if (w[i].equals("av")) {
           agentFrom = i + 1; // "ble han av Aftenposten omtalt"
           agentTo = c;
@@ -1557,7 +960,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
       if (agentFrom < 0) {
         for (int i = c + 2; i < end; i++) {
-          if (w[i].equals("av") && end - i - 1 >= 1 && end - i - 1 <= MAX_NAME_TOKENS) {
+          if (w[i].equals("av") && end - i - 1 >= 1 && end - i - 1 <= SourceSpans.MAX_NAME_TOKENS) {
             agentFrom = i + 1; // "ble kalt et svik av opposisjonen"
             agentTo = end;
             predicateTo = i;
@@ -1601,8 +1004,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (lexicon.match("according-to-set-off", w, c) == length && clauseStart(w, c) != c && !w[c - 1].equals(",")) {
         continue; // "vurdert ordningen i henhold til kravene": in line with a rule, not a source
       }
-      int end = contentEnd(w, 0);
-      int sourceTo = sourceEnd(s, w, c + length, end);
+      int end = boundaries.contentEnd(w, 0);
+      int sourceTo = sources.sourceEnd(s, w, c + length, end);
       // Without commas, the source is the noun phrase right after the cue: it ends at a preposition
       // ("ifølge politiet i et kjøkken …").
       for (int i = c + length + 1; i < sourceTo; i++) {
@@ -1611,8 +1014,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           break;
         }
       }
-      int appositionEnd = appositionEnd(s, w, sourceEnd(s, w, c + length, end), end);
-      if (appositionEnd > sourceEnd(s, w, c + length, end)) {
+      int appositionEnd = sources.appositionEnd(s, w, sources.sourceEnd(s, w, c + length, end), end);
+      if (appositionEnd > sources.sourceEnd(s, w, c + length, end)) {
         sourceTo = appositionEnd; // "ifølge kulturansvarlig for frukt i Norgrønt, Knut Hauso, ligger …"
       }
       if (sourceTo == c + length) {
@@ -1690,7 +1093,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       d.kind = ClaimKind.REPORTED;
       d.cueFrom = r;
       d.cueTo = r + length;
-      d.content.add(clause(w, r));
+      d.content.add(boundaries.clause(w, r));
       out.add(d);
       r += length - 1;
     }
@@ -1706,7 +1109,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     if (!lexicon.contains("reportative-modal", w[r])) {
       return 0;
     }
-    boolean personal = r > 0 && isSpeakerOrHearer(w[r - 1]) || r + 1 < w.length && isSpeakerOrHearer(w[r + 1]);
+    boolean personal = r > 0 && words.isSpeakerOrHearer(w[r - 1]) || r + 1 < w.length && words.isSpeakerOrHearer(w[r + 1]);
     if (personal) {
       return 0; // "vi skulle ha vunnet", "du skal ha takk": no one reports on themselves by hearsay
     }
@@ -1714,7 +1117,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       if (w[i].equals(",") || isTerminal(w[i]) || w[i].equals("at") || lexicon.contains("counterfactual", w[i])) {
         return 0; // "skulle egentlig ha reist": what was planned, not what is said to have happened
       }
-      boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && isParticiple(w, i + 1);
+      boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && words.isParticiple(w, i + 1);
       // "skal være aktor i saken", "skal være med": a role or a plan, not hearsay
       boolean copula = (w[i].equals("være") || w[i].equals("vere")) && i + 1 < w.length && !w[i + 1].equals("med")
           && !lexicon.endsWithAny("person-noun", w[i + 1]);
@@ -1728,46 +1131,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return 0;
   }
 
-  private boolean isSpeakerOrHearer(String word) {
-    return lexicon.contains("first-person", word) || lexicon.contains("second-person", word);
-  }
-
-  /** A past participle, possibly after an adverb: "gitt", "åpnet", "ikke blitt". */
-  private boolean isParticiple(String[] w, int i) {
-    int j = i;
-    if (j + 1 < w.length && (lexicon.match("adverb", w, j) > 0 || lexicon.contains("negation", w[j]))) {
-      j++;
-    }
-    String t = w[j];
-    if (t.endsWith("het") || t.endsWith("itet")) {
-      return false; // "skal ha legitimitet": a noun, so "skal" is deontic
-    }
-    return lexicon.contains("participle", t) || t.length() > 3 && (t.endsWith("et") || t.endsWith("dd") || t.endsWith("tt")
-        || t.endsWith("t") && !t.endsWith("st") || t.endsWith("a"));
-  }
-
-  /** The clause around token {@code at}: between clause breaks (", og", ", men", …) or sentence ends. */
-  private int[] clause(String[] w, int at) {
-    int from = 0;
-    int to = contentEnd(w, 0);
-    if (to <= at) {
-      to = contentEnd(w, at); // "A, men så langt ser det ut som om B": the claim before ends where this one begins
-    }
-    for (int i = 0; i < to; i++) {
-      int length = lexicon.match("clause-break", w, i);
-      if (length > 0) {
-        if (i < at) {
-          // ", angivelig fordi …": a break whose second word is the cue opens the clause at the cue
-          from = Math.min(at, i + length);
-        } else if (i > at) {
-          to = i;
-          break;
-        }
-      }
-    }
-    return new int[] {skipOpeners(w, from), to};
-  }
-
   // ---- factual, check-worthy statements ----
 
   private List<Draft> factual(String[] w, Sentence s, Paragraph p, List<Draft> claims) {
@@ -1776,9 +1139,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       return out;
     }
     int i = 0;
-    int end = contentEnd(w, 0);
+    int end = boundaries.contentEnd(w, 0);
     while (i < end) {
-      int[] clause = clause(w, i);
+      int[] clause = boundaries.clause(w, i);
       boolean covered = claims.stream().anyMatch(d -> overlaps(d, clause));
       double score = covered ? 0 : checkWorthiness.score(w, s, p, clause);
       if (score >= CHECKWORTHY && clause[1] - clause[0] >= 4) {
@@ -1804,21 +1167,6 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return from < clause[1] && clause[0] < to;
   }
 
-  /** The hedges among tokens {@code from..to}: hedging words, and "jeg tror", the speaker's own belief. */
-  private void addHedges(String[] w, String text, List<Token> t, int from, int to, List<TextSpan> hedges) {
-    for (int i = from; i < to; i++) {
-      int h = lexicon.match("hedge", w, i);
-      if (h == 0 && lexicon.contains("first-person", w[i]) && i + 1 < to) {
-        // "– Jeg tror …": the speaker's own belief hedges the quotation
-        h = lexicon.match("belief-cue", w, i + 1) > 0 ? 2 : 0;
-      }
-      if (h > 0) {
-        hedges.add(span(text, t, i, i + h));
-        i += h - 1;
-      }
-    }
-  }
-
   private Claim toClaim(Draft d, Paragraph p, Sentence s, String[] w, SourceResolver resolver) {
     List<Token> t = s.tokens();
     String text = p.text();
@@ -1834,7 +1182,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     Optional<TextSpan> source = d.sourceFrom < 0 ? Optional.empty() : Optional.of(span(text, t, d.sourceFrom, d.sourceTo));
     List<TextSpan> hedges = new ArrayList<>();
     for (int[] r : d.content) {
-      addHedges(w, text, t, r[0], r[1], hedges);
+      words.addHedges(w, text, t, r[0], r[1], hedges);
     }
     if (d.beliefCue || d.kind == ClaimKind.REPORTED) {
       cue.ifPresent(hedges::add);
@@ -1851,13 +1199,5 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return new Claim(d.id, p.index(), d.kind, source, resolved, cue, content, parts,
         !hedges.isEmpty() && d.kind != ClaimKind.FACTUAL || d.kind == ClaimKind.REPORTED, hedges, disputed,
         Optional.ofNullable(d.parent).map(parent -> parent.id), d.kind == ClaimKind.FACTUAL ? d.score : 0);
-  }
-
-  private static String[] lower(Sentence s) {
-    String[] w = new String[s.tokens().size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
-    }
-    return w;
   }
 }
