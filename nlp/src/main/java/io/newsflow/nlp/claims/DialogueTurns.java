@@ -71,13 +71,10 @@ final class DialogueTurns {
    * "– A.¶– B, sier X.": a dialogue turn left unattributed and followed straight away by a turn
    * whose attribution opens the paragraph is X's too, as a reader takes it, whoever spoke before.
    */
-  static List<Claim> heardFromTheNextTurn(List<Claim> claims, List<Paragraph> paragraphs) {
+  static List<Claim> heardFromTheNextTurn(List<Claim> claims, List<Claim> unattributedTurns,
+      List<Paragraph> paragraphs) {
     List<Claim> out = new ArrayList<>(claims);
-    for (int i = 0; i < out.size(); i++) {
-      Claim turn = out.get(i);
-      if (!turn.id().startsWith("turn") || turn.source().isPresent()) {
-        continue;
-      }
+    for (Claim turn : unattributedTurns) {
       Optional<Paragraph> next = paragraphs.stream().filter(q -> q.index() == turn.paragraph() + 1).findFirst();
       if (next.isEmpty() || next.get().kind() != ParagraphKind.BODY) {
         continue;
@@ -105,14 +102,14 @@ final class DialogueTurns {
    * over fjorden. Det blir fint, sier hun."): narration, not the speaker's words.
    */
   boolean narratesSpeaker(String before, String[] w, Draft d) {
-    java.util.Set<String> words = new java.util.HashSet<>(
+    java.util.Set<String> narrated = new java.util.HashSet<>(
         java.util.Arrays.asList(before.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
     for (int i = d.sourceFrom; i < d.sourceTo; i++) {
-      if (words.contains(w[i]) && !lexicon.contains("not-source", w[i])) {
+      if (narrated.contains(w[i]) && !lexicon.contains("not-source", w[i])) {
         return true;
       }
     }
-    return words.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
+    return narrated.stream().anyMatch(t -> lexicon.contains("pronoun-person", t));
   }
 
   /**

@@ -70,6 +70,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     SourceResolver resolver = new SourceResolver(lexicon);
     int issued = 0;
+    // Which claims are dialogue turns without an attribution of their own, for the next turn to name
+    List<Claim> unattributedTurns = new ArrayList<>();
     boolean turnOpen = false;
     for (Paragraph p : paragraphs) {
       boolean body = p.kind() == ParagraphKind.BODY;
@@ -142,7 +144,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           resolver.seeSource(statement);
         });
         Optional<Claim> turn = turns.unattributedTurn(p, claims, paragraphFirst, resolver);
-        turn.ifPresent(t -> claims.add(paragraphFirst, t));
+        turn.ifPresent(t -> {
+          claims.add(paragraphFirst, t);
+          unattributedTurns.add(t);
+        });
         turnOpen = turn.isPresent();
       }
       dropFactualInsideQuotations(claims, paragraphFirst);
@@ -151,7 +156,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         resolver.seeSpeakerLabel(p);
       }
     }
-    return renumbered(heardFromTheNextTurn(claims, paragraphs));
+    return renumbered(heardFromTheNextTurn(claims, unattributedTurns, paragraphs));
   }
 
   /**
