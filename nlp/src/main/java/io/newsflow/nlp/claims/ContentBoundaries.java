@@ -243,7 +243,8 @@ final class ContentBoundaries {
   int coordinatedVerbAfter(Sentence s, String[] w, int from, int end) {
     for (int i = from; i + 2 < end; i++) {
       if (w[i].equals(",") && lexicon.contains("coordinator", w[i + 1])
-          && (words.looksFinite(s, w, i + 2) || lexicon.contains("finite-verb", w[i + 2]) || lexicon.contains("past", w[i + 2]))) {
+          && (words.looksFinite(s, w, i + 2) || lexicon.contains("finite-verb", w[i + 2])
+              || lexicon.contains("past", w[i + 2]))) {
         return i;
       }
     }

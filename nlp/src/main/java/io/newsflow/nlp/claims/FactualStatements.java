@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class FactualStatements {
   /** Clauses scoring at least this are flagged as factual, check-worthy statements. */
-  static final double CHECKWORTHY = CheckWorthiness.THRESHOLD;
+  private static final double CHECKWORTHY = CheckWorthiness.THRESHOLD;
 
   private final ClaimLexicon lexicon;
   private final CheckWorthiness checkWorthiness;

@@ -43,6 +43,13 @@ import java.util.Optional;
  * inside a quotation ("– Jeg tror …, sier X") hedges the quotation instead of being a claim of its
  * own, while the writer's own ("Vi vet jo begge at …") is one. Sources are resolved by
  * {@link SourceResolver}.
+ *
+ * <p>This class keeps the order: paragraph by paragraph, sentence by sentence, the constructions
+ * tried in turn. Each construction has a class of its own: {@link ReportingVerbs}, {@link
+ * PrepositionalSources} ("ifølge X"), {@link Hearsay}, {@link FactualStatements} and {@link
+ * DialogueTurns} (dash turns and speaker labels), with {@link Quotation} following a quotation
+ * across sentences. They share {@link SourceSpans} (where a source starts and ends), {@link
+ * ContentBoundaries} (where what is claimed ends), {@link WordClasses} and {@link Punctuation}.
  */
 public final class LexiconClaimExtractor implements ClaimExtractor {
   private final ClaimLexicon lexicon;
@@ -89,34 +96,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
           continue;
         }
         String[] w = lower(s);
-        quote.enter(s, w);
-        boolean quoted = quote.start >= 0;
-        List<Draft> drafts = new ArrayList<>();
-        drafts.addAll(reportingVerbs.attributed(w, s));
-        drafts.addAll(prepositional.accordingTo(w, s));
-        drafts.addAll(prepositional.messageFrom(w));
-        drafts.addAll(prepositional.passiveWithAgent(w, drafts));
-        drafts.addAll(hearsay.reported(w, drafts));
-        for (Draft d : drafts) {
-          // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
-          if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)
-              && !(quote.carried && turns.narratesSpeaker(p.text().substring(quote.start, s.start()), w, d))) {
-            d.quoteStart = quote.start;
-          }
-        }
-        int before = previousSentence;
-        drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, before, s));
-        quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
-        Draft.nest(drafts);
-        // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of
-        // its own; the writer's ("Jeg tror Operaen kan …", "Vi vet jo begge at …") is their claim.
-        drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
-            && lexicon.contains("first-person", w[d.sourceFrom]) && (quoted || d.parent != null));
-        if (body) {
-          drafts.addAll(factualStatements.factual(w, s, p, drafts));
-        }
-        drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
-            : d.contentFrom()));
+        List<Draft> drafts = sentenceDrafts(p, s, w, quote, previousSentence, body);
         // Ids first: a parent may come after its nested claim in reading order.
         for (Draft d : drafts) {
           d.id = "c" + (++issued);
@@ -157,6 +137,43 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
       }
     }
     return renumbered(heardFromTheNextTurn(claims, unattributedTurns, paragraphs));
+  }
+
+  /**
+   * The claims of one sentence in reading order. The constructions are tried in this order because
+   * the later ones look at what the earlier found: a passive with its agent and hearsay leave alone
+   * what a reporting verb already claims, and a factual statement is only what no claim covers.
+   */
+  private List<Draft> sentenceDrafts(Paragraph p, Sentence s, String[] w, Quotation quote, int previousSentence,
+      boolean body) {
+    quote.enter(s, w);
+    boolean quoted = quote.start >= 0;
+    List<Draft> drafts = new ArrayList<>();
+    drafts.addAll(reportingVerbs.attributed(w, s));
+    drafts.addAll(prepositional.accordingTo(w, s));
+    drafts.addAll(prepositional.messageFrom(w));
+    drafts.addAll(prepositional.passiveWithAgent(w, drafts));
+    drafts.addAll(hearsay.reported(w, drafts));
+    for (Draft d : drafts) {
+      // "– A. B. C, sier X.": the quotation began sentences ago and ends at this attribution.
+      if (d.postposed && quote.start >= 0 && quote.start < s.start() && d.contentFrom() == skipOpeners(w, 0)
+          && !(quote.carried && turns.narratesSpeaker(p.text().substring(quote.start, s.start()), w, d))) {
+        d.quoteStart = quote.start;
+      }
+    }
+    drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, previousSentence, s));
+    quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
+    Draft.nest(drafts);
+    // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of
+    // its own; the writer's ("Jeg tror Operaen kan …", "Vi vet jo begge at …") is their claim.
+    drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
+        && lexicon.contains("first-person", w[d.sourceFrom]) && (quoted || d.parent != null));
+    if (body) {
+      drafts.addAll(factualStatements.factual(w, s, p, drafts));
+    }
+    drafts.sort(Comparator.comparingInt((Draft d) -> d.cueFrom >= 0 ? Math.min(d.cueFrom, d.contentFrom())
+        : d.contentFrom()));
+    return drafts;
   }
 
   /**

@@ -29,7 +29,8 @@ final class ReportingVerbs {
   private final SourceSpans sources;
   private final Hearsay hearsay;
 
-  ReportingVerbs(ClaimLexicon lexicon, WordClasses words, ContentBoundaries boundaries, SourceSpans sources, Hearsay hearsay) {
+  ReportingVerbs(ClaimLexicon lexicon, WordClasses words, ContentBoundaries boundaries, SourceSpans sources,
+      Hearsay hearsay) {
     this.lexicon = lexicon;
     this.words = words;
     this.boundaries = boundaries;
@@ -74,7 +75,8 @@ final class ReportingVerbs {
       d.cueTo = c + cueLength;
       // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
       if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
-          && (clauseStart(w, c - 1) != c - 1 || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, c + cueLength) > c + cueLength)) {
+          && (clauseStart(w, c - 1) != c - 1
+              || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, c + cueLength) > c + cueLength)) {
         d.cueFrom = c - 1;
       }
       int end = boundaries.contentEnd(w, d.cueTo);

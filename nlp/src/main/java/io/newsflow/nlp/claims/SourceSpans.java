@@ -46,7 +46,8 @@ final class SourceSpans {
     if (start + lexicon.match("focus", w, start) < cue) {
       start += lexicon.match("focus", w, start); // "Til og med Apple selv innrømmer"
     }
-    if (start + 1 < cue && w[start].equals("som") && (start > 0 && w[start - 1].equals(",") || words.isSubjectPronoun(w[start + 1]))) {
+    if (start + 1 < cue && w[start].equals("som")
+        && (start > 0 && w[start - 1].equals(",") || words.isSubjectPronoun(w[start + 1]))) {
       start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
     }
     return start;
