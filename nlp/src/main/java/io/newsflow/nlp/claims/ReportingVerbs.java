@@ -450,7 +450,7 @@ final class ReportingVerbs {
    */
   private boolean reportsNothing(String[] w, int c, int length) {
     if (hearsay.impersonalPassive(w, c) > 0) {
-      return true; // "det er varslet at …": hearsay without a source, read by hearsay.reported()
+      return true; // "det er varslet at …": hearsay without a source, read by Hearsay
     }
     if (c + length < w.length && w[c + length].equals("å") && lexicon.contains("raising", w[c])) {
       return true; // "reglene synes å gjelde": "seem to", an appearance without a source
