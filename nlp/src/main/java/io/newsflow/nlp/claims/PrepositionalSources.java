@@ -1,0 +1,186 @@
+package io.newsflow.nlp.claims;
+
+import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
+import static io.newsflow.nlp.claims.Punctuation.isCloser;
+import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
+import static io.newsflow.nlp.claims.WordClasses.isThat;
+
+import io.newsflow.nlp.model.ClaimKind;
+import io.newsflow.nlp.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attributed claims whose source a preposition introduces rather than a reporting verb's subject:
+ * "ifølge X" (the content either side of it), "fikk melding fra X om at …", and a naming in the passive
+ * with its agent, "ble av X omtalt som Y".
+ */
+final class PrepositionalSources {
+  private final ClaimLexicon lexicon;
+  private final ContentBoundaries boundaries;
+  private final SourceSpans sources;
+
+  PrepositionalSources(ClaimLexicon lexicon, ContentBoundaries boundaries, SourceSpans sources) {
+    this.lexicon = lexicon;
+    this.boundaries = boundaries;
+    this.sources = sources;
+  }
+
+  List<Draft> accordingTo(String[] w, Sentence s) {
+    List<Draft> out = new ArrayList<>();
+    for (int c = 0; c < w.length; c++) {
+      int length = lexicon.match("according-to", w, c);
+      if (length == 0) {
+        continue;
+      }
+      if (lexicon.match("according-to-set-off", w, c) == length && clauseStart(w, c) != c && !w[c - 1].equals(",")) {
+        continue; // "vurdert ordningen i henhold til kravene": in line with a rule, not a source
+      }
+      int end = boundaries.contentEnd(w, 0);
+      int sourceTo = sources.sourceEnd(s, w, c + length, end);
+      // Without commas, the source is the noun phrase right after the cue: it ends at a preposition
+      // ("ifølge politiet i et kjøkken …").
+      for (int i = c + length + 1; i < sourceTo; i++) {
+        if (lexicon.contains("source-stop-after-name", w[i])) {
+          sourceTo = i;
+          break;
+        }
+      }
+      int appositionEnd = sources.appositionEnd(s, w, sources.sourceEnd(s, w, c + length, end), end);
+      if (appositionEnd > sources.sourceEnd(s, w, c + length, end)) {
+        sourceTo = appositionEnd; // "ifølge kulturansvarlig for frukt i Norgrønt, Knut Hauso, ligger …"
+      }
+      if (sourceTo == c + length) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.kind = ClaimKind.ATTRIBUTED;
+      d.cueFrom = c;
+      d.cueTo = c + length;
+      d.sourceFrom = c + length;
+      d.sourceTo = sourceTo;
+      for (int k = c + length + 1; k < sourceTo; k++) {
+        int verb = lexicon.match("according-to-verb", w, k);
+        if (verb > 0) {
+          // "Etter det NRK erfarer, …": the newsroom is the source, the whole phrase the cue
+          d.sourceTo = k;
+          d.cueTo = Math.min(k + verb, end);
+          sourceTo = d.cueTo;
+          break;
+        }
+      }
+      int before = c > 0 && w[c - 1].equals(",") ? c - 1 : c;
+      int after = sourceTo < end && w[sourceTo].equals(",") ? sourceTo + 1 : sourceTo;
+      int start = skipOpeners(w, 0);
+      if (before > start) {
+        d.content.add(new int[] {start, before});
+      }
+      if (end > after) {
+        d.content.add(new int[] {after, end});
+      }
+      if (!d.content.isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A message from someone about what is the case: "fikk melding fra politiet om at …", "mottok
+   * meddelelse fra Statsministerens kontor om at …". The noun and "fra" are the cue, the words up to
+   * "om at" the source.
+   */
+  List<Draft> messageFrom(String[] w) {
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i + 4 < w.length; i++) {
+      if (!lexicon.contains("message-noun", w[i]) || !w[i + 1].equals("fra")) {
+        continue;
+      }
+      for (int j = i + 3; j + 1 < Math.min(w.length, i + 3 + SourceSpans.MAX_NAME_TOKENS); j++) {
+        if (w[j].equals("om") && isThat(w[j + 1])) {
+          Draft d = new Draft();
+          d.kind = ClaimKind.ATTRIBUTED;
+          d.cueFrom = i;
+          d.cueTo = i + 2;
+          d.sourceFrom = i + 2;
+          d.sourceTo = j;
+          d.content.add(new int[] {j + 2, boundaries.contentEnd(w, j + 2)});
+          if (d.contentTo() - d.contentFrom() >= 2) {
+            out.add(d);
+          }
+          break;
+        }
+        if (!Character.isLetter(w[j].charAt(0)) || lexicon.match("cue", w, j) > 0) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+
+  /**
+   * A naming or accusation in the passive with its agent: "ble han av Aftenposten omtalt som
+   * «Nord-Norges Dior»", "Planen ble kalt et svik av opposisjonen": the agent is the source, the
+   * predicate the claim.
+   */
+  List<Draft> passiveWithAgent(String[] w, List<Draft> found) {
+    List<Draft> out = new ArrayList<>();
+    for (int c = 1; c < w.length; c++) {
+      if (lexicon.match("object-claim", w, c) != 1 || !lexicon.contains("cue-participle", w[c])) {
+        continue;
+      }
+      int start = clauseStart(w, c);
+      boolean passive = false;
+      for (int i = Math.max(start, c - Hearsay.MAX_MODAL_GAP); i < c; i++) {
+        passive |= lexicon.contains("impersonal-auxiliary", w[i]);
+      }
+      int at = c;
+      if (!passive || found.stream().anyMatch(d -> d.cueFrom <= at && at < d.cueTo)) {
+        continue;
+      }
+      int end = boundaries.contentEnd(w, c + 1);
+      int agentFrom = -1;
+      int agentTo = -1;
+      int predicateTo = end;
+      for (int i = c - 2; i >= start && i >= c - 1 - SourceSpans.MAX_NAME_TOKENS; i--) {
+        if (w[i].equals("av")) {
+          agentFrom = i + 1; // "ble han av Aftenposten omtalt"
+          agentTo = c;
+          break;
+        }
+      }
+      if (agentFrom < 0) {
+        for (int i = c + 2; i < end; i++) {
+          if (w[i].equals("av") && end - i - 1 >= 1 && end - i - 1 <= SourceSpans.MAX_NAME_TOKENS) {
+            agentFrom = i + 1; // "ble kalt et svik av opposisjonen"
+            agentTo = end;
+            predicateTo = i;
+            break;
+          }
+        }
+      }
+      if (agentFrom < 0) {
+        continue;
+      }
+      int from = c + 1 < predicateTo && lexicon.contains("object-predicate", w[c + 1]) ? c + 2 : c + 1;
+      from = skipOpeners(w, from);
+      int to = predicateTo;
+      while (to > from && (isCloser(w[to - 1]) || w[to - 1].equals(","))) {
+        to--;
+      }
+      if (to - from < 1) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.kind = ClaimKind.ATTRIBUTED;
+      d.cueFrom = c;
+      d.cueTo = c + 1;
+      d.sourceFrom = agentFrom;
+      d.sourceTo = agentTo;
+      d.content.add(new int[] {from, to});
+      out.add(d);
+    }
+    return out;
+  }
+}

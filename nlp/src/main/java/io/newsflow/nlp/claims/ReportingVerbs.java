@@ -1,0 +1,570 @@
+package io.newsflow.nlp.claims;
+
+import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
+import static io.newsflow.nlp.claims.ContentBoundaries.subordinateEnd;
+import static io.newsflow.nlp.claims.Punctuation.firstComma;
+import static io.newsflow.nlp.claims.Punctuation.isCloser;
+import static io.newsflow.nlp.claims.Punctuation.isOpener;
+import static io.newsflow.nlp.claims.Punctuation.onlyTerminals;
+import static io.newsflow.nlp.claims.Punctuation.quotedStart;
+import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
+import static io.newsflow.nlp.claims.SourceSpans.asked;
+import static io.newsflow.nlp.claims.SourceSpans.clauseStartBefore;
+import static io.newsflow.nlp.claims.WordClasses.isThat;
+
+import io.newsflow.nlp.model.ClaimKind;
+import io.newsflow.nlp.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attributed claims around a reporting or belief verb ("sier", "mener", "har hevdet", "slo fast"): which
+ * order its source, cue and content stand in (subject first, inverted, after a quotation), and when a
+ * cue reports nothing ("å si", "det han mente", "sier tvert nei").
+ */
+final class ReportingVerbs {
+  private final ClaimLexicon lexicon;
+  private final WordClasses words;
+  private final ContentBoundaries boundaries;
+  private final SourceSpans sources;
+  private final Hearsay hearsay;
+
+  ReportingVerbs(ClaimLexicon lexicon, WordClasses words, ContentBoundaries boundaries, SourceSpans sources,
+      Hearsay hearsay) {
+    this.lexicon = lexicon;
+    this.words = words;
+    this.boundaries = boundaries;
+    this.sources = sources;
+    this.hearsay = hearsay;
+  }
+
+  List<Draft> attributed(String[] w, Sentence s) {
+    List<Draft> out = new ArrayList<>();
+    for (int c = 0; c < w.length; c++) {
+      int cueLength = lexicon.match("cue", w, c);
+      boolean belief = false;
+      if (cueLength == 0) {
+        cueLength = lexicon.match("belief-cue", w, c);
+        belief = cueLength > 0;
+      }
+      boolean written = false;
+      if (cueLength == 0) {
+        cueLength = lexicon.match("written-cue", w, c);
+        written = cueLength > 0;
+      }
+      if (cueLength == 0) {
+        Draft split = splitParticle(s, w, c);
+        if (split != null) {
+          out.add(split);
+        }
+        continue;
+      }
+      Draft split = cueLength == 1 ? splitParticle(s, w, c) : null;
+      if (split != null && !split.postposed) {
+        out.add(split); // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle
+        continue;
+      }
+      if (reportsNothing(w, c, cueLength)) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.kind = ClaimKind.ATTRIBUTED;
+      d.beliefCue = belief;
+      d.written = written;
+      d.cueFrom = c;
+      d.cueTo = c + cueLength;
+      // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
+      if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
+          && (clauseStart(w, c - 1) != c - 1
+              || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, c + cueLength) > c + cueLength)) {
+        d.cueFrom = c - 1;
+      }
+      int end = boundaries.contentEnd(w, d.cueTo);
+      boolean complement;
+      int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
+          : d.cueFrom - 1;
+      if (d.cueFrom > 1 && w[d.cueFrom - 1].equals("det") && w[d.cueFrom - 2].equals(",")) {
+        comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
+      }
+      boolean complementFollows = boundaries.skipComplementiser(w, d.cueTo) > d.cueTo;
+      int hearsayModal = sources.invertedHearsayModal(w, c);
+      if (hearsayModal >= 0 && complementFollows) {
+        // "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha"
+        d.cueFrom = c - 1;
+        d.hearsayModal = hearsayModal;
+        d.sourceFrom = hearsayModal + 1;
+        while (d.sourceFrom < c - 2 && lexicon.match("adverb", w, d.sourceFrom) == 1) {
+          d.sourceFrom++; // "skal også"
+        }
+        d.sourceTo = c - 1;
+        d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), end});
+        complement = true;
+      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && sources.afterFrontedClause(w, comma)
+          || belief && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
+        // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
+        d.sourceFrom = d.cueTo;
+        if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
+          continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+        }
+        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, end), end);
+        if (isOpener(w[0])) {
+          d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
+          end = boundaries.beforePostposedAttribution(w, d.sourceTo, end);
+          complement = true;
+        } else {
+          complement = boundaries.skipComplementiser(w, d.sourceTo) > d.sourceTo;
+        }
+        d.content.add(new int[] {boundaries.skipComplementiser(w, d.sourceTo), end});
+      } else if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
+        // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
+        d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
+        d.sourceTo = firstComma(w, d.sourceFrom, comma);
+        d.sourceFrom = sources.afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
+        if (sources.appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
+          d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
+        }
+        d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), end});
+        complement = true;
+      } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
+          || asked(s, w, comma, d.cueFrom)) {
+        // "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue
+        int from = skipOpeners(w, quotedStart(w, comma));
+        int to = comma;
+        while (to > from && isCloser(w[to - 1])) {
+          to--;
+        }
+        d.content.add(new int[] {from, to});
+        // "«…», står det i brevet": the text it stands in is the source
+        d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
+        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.sourceFrom, end), end);
+        if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
+          continue; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
+        }
+        if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < end && isThat(w[d.sourceTo])) {
+          // "Uavhengig av hvem som …, mener utvalget at …": an adverbial fronted, the claim after "at"
+          d.content.set(0, new int[] {d.sourceTo + 1, end});
+        } else {
+          d.postposed = true;
+        }
+        complement = true;
+      } else if (written && sources.isInverted(w, d.cueFrom)) {
+        // "I rapporten står det at …": the adverbial before names the text
+        int start = clauseStart(w, d.cueFrom);
+        d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
+        d.sourceTo = d.cueFrom;
+        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        d.content.add(new int[] {contentFrom, end});
+      } else if (written) {
+        continue;
+      } else if (sources.invertedAuxiliary(w, c, d.cueFrom) >= 0) {
+        // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
+        d.sourceFrom = sources.invertedAuxiliary(w, c, d.cueFrom) + 1;
+        d.sourceTo = d.cueFrom;
+        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+          d.sourceTo--; // "hadde styret allerede varslet"
+        }
+        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        d.content.add(new int[] {contentFrom, end});
+      } else if (sources.isInverted(w, d.cueFrom)) {
+        d.sourceFrom = d.cueTo;
+        if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
+          continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+        }
+        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, end), end);
+        if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
+            && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, c) == cueLength) {
+          continue; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
+        }
+        int that = sources.pronounThenThat(w, d.sourceFrom, d.sourceTo);
+        if (that > 0 || d.sourceTo - d.sourceFrom > 1 && words.isSubjectPronoun(w[d.sourceFrom])) {
+          // "fastslo han like enkelt at", "synes jeg det er …": a pronoun is the whole source
+          d.sourceTo = d.sourceFrom + 1;
+        }
+        int contentFrom = that > 0 ? that + 1 : boundaries.skipComplementiser(w, d.sourceTo);
+        complement = contentFrom > d.sourceTo;
+        d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
+            && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && words.onlyAdverbials(w, d.sourceTo, end);
+        d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, end});
+      } else {
+        d.sourceFrom = sources.subjectStart(w, d.cueFrom);
+        d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
+        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+          d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
+        }
+        int relative = d.cueFrom - 1;
+        int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? sources.antecedentStart(w, relative) : relative;
+        boolean inRelative = false;
+        if (antecedent < relative) {
+          inRelative = true;
+          // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
+          // verb is the cue, so its antecedent said it
+          d.sourceFrom = antecedent;
+          d.sourceTo = relative;
+        } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
+            && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo && sources.antecedentStart(w, relative - 1) < relative - 1) {
+          // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
+          inRelative = true;
+          d.sourceFrom = sources.antecedentStart(w, relative - 1);
+          d.sourceTo = relative - 1;
+          for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
+            if (w[k].equals("av") && words.isParticiple(w, d.sourceFrom)) {
+              d.sourceFrom = k + 1; // "ble tatt opp av Naturvernforbundet, som mener": the agent
+            }
+          }
+        }
+        Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+            && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
+        if (first != null) {
+          // "innrømmer at A, men understreker at B": the second cue shares the first one's source,
+          // and the first claim ends where the second verb begins
+          d.sourceFrom = first.sourceFrom;
+          d.sourceTo = first.sourceTo;
+          int[] last = first.content.get(first.content.size() - 1);
+          last[1] = Math.min(last[1], d.cueFrom - 2);
+        } else if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+            && lexicon.contains("coordinator", w[d.sourceFrom])) {
+          // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
+          int previous = d.sourceFrom - 1;
+          d.sourceFrom = sources.subjectStart(w, previous);
+          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+          if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
+            // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
+            // goes with the subject that said A; within the at-clause it would repeat "at"
+            int that = d.sourceFrom - 1;
+            d.sourceFrom = sources.subjectStart(w, that);
+            d.sourceTo = sources.subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
+            if (d.sourceTo == that) {
+              d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
+            }
+          }
+        }
+        boolean sharedAcrossComma = d.sourceTo < d.cueFrom - 1 && w[d.cueFrom - 2].equals(",");
+        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !sharedAcrossComma) {
+          // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
+          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
+        }
+        if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
+            && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
+          d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
+        }
+        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+        complement = contentFrom > d.cueTo;
+        if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
+            && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
+          // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
+          end = subordinateEnd(w, contentFrom, end);
+        } else if (!isOpener(w[0]) && sources.opensWithSubordinateClause(w)) {
+          // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
+          end = boundaries.mainClauseAfter(w, contentFrom, end);
+        }
+        if (inRelative) {
+          end = boundaries.relativeEnd(s, w, contentFrom, end);
+        }
+        // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
+        int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
+            ? d.sourceFrom - 2 : -1;
+        if (!complement && quoteComma > 0) {
+          // '"We will not give up," the minister told reporters.': the source between quotation and cue
+          int from = skipOpeners(w, quotedStart(w, quoteComma));
+          int to = quoteComma;
+          while (to > from && isCloser(w[to - 1])) {
+            to--;
+          }
+          contentFrom = from;
+          end = to;
+          d.postposed = true;
+          complement = true;
+        }
+        d.content.add(new int[] {contentFrom, end});
+      }
+      boolean inQuotation = d.contentFrom() > 0 && isOpener(w[d.contentFrom() - 1]);
+      if (lexicon.match("postposed-cue", w, c) > 0
+          && (!d.postposed || !inQuotation && lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
+        // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before ("– Dersom
+        // vi vinner, …, fortsatte han" opens one)
+        continue;
+      }
+      if (isAnswer(w, d.content.get(0), d.postposed)) {
+        continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
+      }
+      boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS;
+      if (d.anaphoric) {
+        if (sourcedAt) {
+          out.add(d);
+        }
+        continue;
+      }
+      int[] content = d.content.get(0);
+      boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
+      boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
+          && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
+      if (!complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
+          && lexicon.match("infinitive-claim", w, c) == cueLength) {
+        // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
+        content[1] = boundaries.clauseBreak(w, content[0], content[1]);
+        complement = true;
+      }
+      int directed = !complement && !d.postposed ? directedInfinitive(w, content) : -1;
+      if (directed >= 0 && lexicon.match("directive", w, c) == cueLength) {
+        // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
+        content[1] = boundaries.clauseBreak(w, content[0], content[1]);
+        complement = content[1] > directed;
+      }
+      if (belief && !complement && lexicon.match("needs-that", w, c) == cueLength) {
+        continue; // "Hun er redd for hunder": a fear of a thing, not a belief about what is the case
+      }
+      if (belief && !complement && lexicon.contains("wish", w[c]) && infinitiveOpens(w, content)) {
+        continue; // "Høyre håper i det lengste å vinne": a wish for oneself, not a claim
+      }
+      if (!complement && d.sourceFrom > 0 && w[d.sourceFrom - 1].equals("som") && !d.postposed
+          && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
+        continue; // "…, som Jensen sa til Dagsavisen, er …": the comment points back; its content is not here
+      }
+      boolean clause = complement || belief || lexicon.match("bare-clause", w, c) >= cueLength;
+      if (!clause && content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == cueLength
+          && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
+          && predicateFollows(w, content[0] + 1, content[1])) {
+        clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
+        content[1] = boundaries.coordinatedVerbAfter(s, w, content[0], content[1]);
+      }
+      boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
+      if (!demanded && content[0] < content[1] && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
+        content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
+        demanded = true;
+      }
+      if (demanded && words.negatedWithin(w, clauseStart(w, c), c - 1)) {
+        demanded = false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
+      }
+      if (demanded && d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0) {
+        demanded = false; // "Da utvalget foreslo en sammenslåing svarte …": background to the main clause
+      }
+      boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
+      if (!clause && sourced && !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
+          && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+          && (lexicon.match("proposition-object", w, c) == cueLength || demanded) && !words.isPronoun(w[content[0]])
+          && !lexicon.contains("act-object", w[content[0]])
+          && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+          && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]])) {
+        // "De avviser treenighetslæren og mener …": the noun phrase is what is denied or granted
+        content[1] = boundaries.objectEnd(w, content[0], content[1]);
+        // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
+        if (content[1] - content[0] >= (demanded ? 2 : 1)) {
+          out.add(d);
+        }
+        continue;
+      }
+      if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
+        out.add(d);
+        int colon = content[1];
+        if (complement && !d.postposed && colon + 2 < w.length && w[colon].equals(":") && isOpener(w[colon + 1])) {
+          // "konkluderte med at A: «B»": the quotation the at-clause leads into is the same source's
+          Draft quoted = new Draft();
+          quoted.kind = ClaimKind.ATTRIBUTED;
+          quoted.cueFrom = colon;
+          quoted.cueTo = colon + 1;
+          quoted.sourceFrom = d.sourceFrom;
+          quoted.sourceTo = d.sourceTo;
+          int quoteEnd = boundaries.contentEnd(w, colon);
+          boolean closedEarlier = false;
+          for (int k = colon + 2; k < quoteEnd; k++) {
+            closedEarlier |= isCloser(w[k]); // "…: «B», skrev de": B has an attribution of its own
+          }
+          if (quoteEnd - (colon + 2) >= 2 && !closedEarlier) {
+            quoted.content.add(new int[] {colon + 2, quoteEnd});
+            out.add(quoted);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A cue of several words whose subject stands after its first word, the verb second after a fronted
+   * clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til", "var
+   * alle overbevist om at", "gjorde ministeren det klart at". The verb alone is the cue, the words up
+   * to the rest of the cue the source.
+   */
+  private Draft splitParticle(Sentence s, String[] w, int c) {
+    if (c < 1) {
+      return null; // "Nå tviler alle på at": one word before the verb is enough
+    }
+    List<String[]> beliefRests = lexicon.rests("belief-cue", w[c]);
+    List<String[]> rests = new ArrayList<>(beliefRests);
+    rests.addAll(lexicon.rests("cue", w[c])); // "var": "var overbevist om" and "var enig"
+    if (rests.isEmpty()) {
+      return null;
+    }
+    rests.sort((a, b) -> b.length - a.length);
+    int particle = -1;
+    int restLength = 0;
+    boolean belief = false;
+    for (int p = c + 2; p < Math.min(w.length, c + 2 + SourceSpans.MAX_NAME_TOKENS) && particle < 0; p++) {
+      for (String[] rest : rests) {
+        if (p + rest.length <= w.length && java.util.Arrays.equals(rest, java.util.Arrays.copyOfRange(w, p, p + rest.length))) {
+          particle = p;
+          restLength = rest.length;
+          belief = beliefRests.contains(rest);
+          break;
+        }
+      }
+      if (particle < 0 && (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p]))) {
+        return null; // "slo ikke fast", "tviler, på sin side, …": not a subject between
+      }
+    }
+    if (particle < 0 || !Character.isLetter(w[c + 1].charAt(0)) || lexicon.contains("negation", w[c + 1])) {
+      return null;
+    }
+    int after = particle + restLength - 1; // the cue's last word
+    Draft d = new Draft();
+    d.kind = ClaimKind.ATTRIBUTED;
+    d.beliefCue = belief;
+    d.cueFrom = c;
+    d.cueTo = c + 1;
+    d.sourceFrom = c + 1;
+    d.sourceTo = particle;
+    int contentFrom = boundaries.skipComplementiser(w, after + 1);
+    int comma = c > 1 && isCloser(w[c - 1]) && w[c - 2].equals(",") ? c - 2 : c - 1;
+    boolean inverted = w[c - 1].equals(",") && sources.afterFrontedClause(w, c - 1) || sources.isInverted(w, c);
+    if (contentFrom > after + 1 && inverted) {
+      d.content.add(new int[] {contentFrom, boundaries.contentEnd(w, contentFrom)});
+    } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, after + 1)) {
+      int from = skipOpeners(w, quotedStart(w, comma));
+      int to = comma;
+      while (to > from && isCloser(w[to - 1])) {
+        to--;
+      }
+      d.content.add(new int[] {from, to});
+      d.postposed = true;
+    } else {
+      return null;
+    }
+    return d.contentTo() - d.contentFrom() >= 2 ? d : null;
+  }
+
+  /**
+   * A cue that reports nothing: "å si", "vil ikke si hva", "ble sagt", "sa opp", "sier seg enig",
+   * "det han mente".
+   */
+  private boolean reportsNothing(String[] w, int c, int length) {
+    if (hearsay.impersonalPassive(w, c) > 0) {
+      return true; // "det er varslet at …": hearsay without a source, read by Hearsay
+    }
+    if (c + length < w.length && w[c + length].equals("å") && lexicon.contains("raising", w[c])) {
+      return true; // "reglene synes å gjelde": "seem to", an appearance without a source
+    }
+    if (c > 0 && lexicon.contains("possessive", w[c - 1])) {
+      return true; // "hans svarte venner": after a possessive the word is an adjective
+    }
+    if (length == 1 && lexicon.contains("bare-infinitive-noun", w[c]) && c > 0 && !words.governedInfinitive(w, c)) {
+      return true; // "i den tro at", "kristen tro": with no "å" or modal before it the word is a noun
+    }
+    if (length == 1 && lexicon.contains("victory-noun", w[c]) && c + 1 < w.length
+        && lexicon.contains("victory-preposition", w[c + 1])) {
+      return true; // "seier over en av dem er nok"
+    }
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && words.isPronoun(w[c - 1])) {
+      // "det han mente", "hva hun sa": what someone said, talked about, not reported
+      return true;
+    }
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && clauseStart(w, c - 2) != c - 2
+        && Character.isLetter(w[c - 1].charAt(0)) && !lexicon.contains("verb-stop", w[c - 1])
+        && boundaries.skipComplementiser(w, c + length) == c + length) {
+      // "følge opp det statsministeren sa i foredraget": what was said is talked about; its content is not here
+      return true;
+    }
+    if (c + length < w.length && lexicon.contains("not-after-cue", w[c + length])
+        && boundaries.skipComplementiser(w, c + length) == c + length) {
+      return true;
+    }
+    if (lexicon.match("cue", w, c) == length && (c > 0 && lexicon.contains("negation", w[c - 1])
+        || c + length < w.length && lexicon.contains("negation", w[c + length]))) {
+      return true; // "selv om han ikke sier det så høyt": what is not said is not claimed
+    }
+    if (c > 0 && lexicon.match("passive", w, c - 1) > 0 && !lexicon.contains("infinitive", w[c])) {
+      return true;
+    }
+    if (lexicon.match("infinitive", w, c) > 0) {
+      for (int i = Math.max(0, c - 3); i < c; i++) {
+        if (w[i].equals("å") || w[i].equals("to") || lexicon.contains("negation", w[i])) {
+          return true;
+        }
+      }
+    }
+    return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0;
+  }
+
+  /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
+  private boolean isAnswer(String[] w, int[] content, boolean quoted) {
+    for (int i = content[0]; i < Math.min(content[1], content[0] + 2); i++) {
+      int length = lexicon.match("answer", w, i);
+      if (length > 0) {
+        int after = i + length;
+        // "«Nei, vi feirer ham ikke», svarte jeg": a quoted answer that goes on states something
+        return after >= content[1] || !quoted && (w[after].equals("til") || w[after].equals(","));
+      }
+    }
+    return false;
+  }
+
+  /** The claim found so far in a sentence whose content holds token {@code at}, or null. */
+  private static Draft claimAround(List<Draft> drafts, int at) {
+    for (Draft d : drafts) {
+      if (!d.anaphoric && d.contentFrom() <= at && at < d.contentTo()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The cue's words followed by the word at {@code next}, as if nothing stood between ("advarer han mot"). */
+  private static String[] cueThen(String[] w, int cue, int cueLength, int next) {
+    String[] words = java.util.Arrays.copyOfRange(w, cue, cue + cueLength + 1);
+    words[cueLength] = w[next];
+    return words;
+  }
+
+  /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
+  private boolean predicateFollows(String[] w, int from, int to) {
+    for (int i = from; i < Math.min(to, from + SourceSpans.MAX_SUBJECT_TOKENS); i++) {
+      if (w[i].equals(",") || isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
+        return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
+      }
+      if (lexicon.contains("object-predicate", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an infinitive marker opens a content, after at most a few adverbial words and no verb. */
+  private boolean infinitiveOpens(String[] w, int[] content) {
+    for (int i = content[0]; i < Math.min(content[1], content[0] + 4); i++) {
+      if (w[i].equals("å")) {
+        return true;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || isThat(w[i]) || w[i].equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where "til å" or "om å" begins within a few words of an object at the start of {@code content}
+   * ("NRK til å", "til å", "alle som bor der om å"), or -1.
+   */
+  private int directedInfinitive(String[] w, int[] content) {
+    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + SourceSpans.MAX_SUBJECT_TOKENS; i++) {
+      if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
+        return i;
+      }
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("negation", w[i])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,336 @@
+package io.newsflow.nlp.claims;
+
+import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
+import static io.newsflow.nlp.claims.Punctuation.firstComma;
+import static io.newsflow.nlp.claims.Punctuation.isCloser;
+import static io.newsflow.nlp.claims.Punctuation.isOpener;
+import static io.newsflow.nlp.claims.Punctuation.isTerminal;
+import static io.newsflow.nlp.claims.WordClasses.isThat;
+
+import io.newsflow.nlp.model.Sentence;
+
+/**
+ * Where a source's words start and end around its cue: a subject before the verb ("Politiet har i dag
+ * bekreftet"), the antecedent of a relative ("mannen som mente"), a subject after the verb when the
+ * clause is inverted ("I mars sa X", "Da …, svarte Støre"), with a name set off by commas after it.
+ */
+final class SourceSpans {
+  static final int MAX_SOURCE_TOKENS = 10;
+  static final int MAX_SUBJECT_TOKENS = 5;
+  static final int MAX_NAME_TOKENS = 4;
+
+  private final ClaimLexicon lexicon;
+  private final WordClasses words;
+
+  SourceSpans(ClaimLexicon lexicon, WordClasses words) {
+    this.lexicon = lexicon;
+    this.words = words;
+  }
+
+  /**
+   * The subject before a cue: its clause, from after the last subordinator in it ("… fordi
+   * flertallet i gruppa mente at …") and without a conjunction before it ("mens 40 prosent sa …").
+   */
+  int subjectStart(String[] w, int cue) {
+    int start = clauseStart(w, cue);
+    for (int i = cue - 2; i >= start; i--) {
+      int sub = lexicon.match("subordinator", w, i);
+      if (sub > 0 && i + sub < cue && !w[i].equals("som") && !w[i].equals("om")) {
+        start = i + sub;
+        break;
+      }
+    }
+    while (start < cue - 1 && lexicon.contains("source-opener", w[start])) {
+      start++;
+    }
+    if (start + lexicon.match("focus", w, start) < cue) {
+      start += lexicon.match("focus", w, start); // "Til og med Apple selv innrømmer"
+    }
+    if (start + 1 < cue && w[start].equals("som")
+        && (start > 0 && w[start - 1].equals(",") || words.isSubjectPronoun(w[start + 1]))) {
+      start++; // ", som jeg sa, at …", "Som hun skrev i fjor, …": a comment clause; its subject is the source
+    }
+    return start;
+  }
+
+  /**
+   * Where a subject before its cue ends: at a finite verb outside a relative clause ("Politiet har
+   * i dag bekreftet"); "Må si at" and "det finnes gode kirurger, tror …" have none left. "De som
+   * har fulgt saken" keeps its relative clause.
+   */
+  int subjectEnd(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w[i].equals("som") || w[i].equals("who") || w[i].equals("which")) {
+        return to;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Where the subject of the first of two coordinated verbs ends: "Sikkerhetsrådet | fordømmer
+   * pågripelsen og advarer". The first verb is the first word after a name, a definite noun or a
+   * pronoun that looks finite; without one, the whole stretch up to the conjunction is kept.
+   */
+  int coordinatedSubjectEnd(Sentence s, String[] w, int from, int conjunction) {
+    for (int i = from + 1; i < conjunction && i - from <= MAX_SUBJECT_TOKENS; i++) {
+      // "Styreleder Anne Berg ser …": after a name, a lower-case word in -r is a present-tense verb
+      boolean presentAfterName = w[i].endsWith("r") && Character.isLowerCase(s.tokens().get(i).text().charAt(0))
+          && Character.isUpperCase(s.tokens().get(i - 1).text().charAt(0));
+      if (words.looksFinite(s, w, i) && words.endsNounPhrase(s, w, i - 1) || presentAfterName) {
+        return i;
+      }
+    }
+    return conjunction + 1;
+  }
+
+  /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
+  int afterSubordinator(String[] w, int from, int to) {
+    for (int i = to - 2; i > from; i--) {
+      int sub = lexicon.match("subordinator", w, i);
+      if (sub > 0 && i + sub < to && !w[i].equals("som") && !w[i].equals("om")) {
+        return i + sub;
+      }
+    }
+    return from;
+  }
+
+  /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last "at"'s. */
+  static int clauseStartBefore(String[] w, int comma) {
+    for (int i = comma - 1; i >= 0; i--) {
+      if (w[i].equals("at") || w[i].equals("that") || w[i].equals(":") || w[i].equals(";")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the noun phrase before a relative "som" at {@code som} starts: back to a comma, "at", a
+   * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
+   */
+  int antecedentStart(String[] w, int som) {
+    if (som == 0 || words.isPronoun(w[som - 1]) || w[som - 1].equals("dem") || lexicon.contains("not-source", w[som - 1])
+        || w[w.length - 1].equals("?")) {
+      return som; // "De er blant dem som krever", "Er det noen som tror at …?": no one named here
+    }
+    int i = som;
+    while (i > 0 && som - i < MAX_SUBJECT_TOKENS) {
+      String t = w[i - 1];
+      if (t.equals("å")) {
+        return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
+      }
+      if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
+          || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
+          || lexicon.contains("coordinator", t)) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * A source after its verb ends at "at", punctuation, a preposition that begins an adverbial ("til
+   * VG"), or, after a pronoun or a name, any preposition ("sa hun etter forestillingen").
+   */
+  int sourceEnd(Sentence s, String[] w, int from, int end) {
+    int i = from;
+    boolean name = true;
+    while (i < end && i - from < MAX_SOURCE_TOKENS && !lexicon.contains("complementiser", w[i]) && !w[i].equals("that")
+        && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
+      boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
+          || lexicon.contains("pronoun-group", w[from])) || i > from && name;
+      // "landbruks- og matminister": the first half of a compound does not end the source at "og"
+      boolean compound = i > from && w[i - 1].endsWith("-") && lexicon.contains("coordinator", w[i]);
+      boolean medium = i > from && lexicon.contains("written-in", w[i]) && i + 1 < end
+          && (lexicon.endsWithAny("medium", w[i + 1]) || i + 2 < end && lexicon.endsWithAny("medium", w[i + 2]));
+      if (medium) {
+        break; // "skriver forbundet i en pressemelding": where it was said, not who said it
+      }
+      if (i > from && !compound && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
+          || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
+        break;
+      }
+      name &= Character.isUpperCase(s.tokens().get(i).text().charAt(0));
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * "bekrefter forlagssjef i Oktober, Geir Berdahl, overfor …": a name set off by commas after a
+   * source that follows its verb belongs to it. Returns where the source ends.
+   */
+  int appositionEnd(Sentence s, String[] w, int sourceTo, int end) {
+    if (sourceTo >= end || !w[sourceTo].equals(",")) {
+      return sourceTo;
+    }
+    int i = sourceTo + 1;
+    while (i < end && i - sourceTo <= MAX_NAME_TOKENS && Character.isUpperCase(s.tokens().get(i).text().charAt(0))) {
+      i++;
+    }
+    boolean name = i > sourceTo + 1 && i - sourceTo <= MAX_NAME_TOKENS;
+    boolean closed = i >= end || w[i].equals(",") || lexicon.contains("source-stop", w[i]);
+    return name && closed ? i : sourceTo;
+  }
+
+  /**
+   * "han like enkelt at": the "at" after a pronoun source and a few adverbial words, without
+   * punctuation or a verb between, or -1.
+   */
+  int pronounThenThat(String[] w, int from, int to) {
+    if (to - from < 2 || !words.isSubjectPronoun(w[from])) {
+      return -1;
+    }
+    for (int i = from + 1; i < Math.min(w.length, from + 4); i++) {
+      if (isThat(w[i])) {
+        return i;
+      }
+      if (!Character.isLetter(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i]) || lexicon.contains("addressee", w[i])
+          || lexicon.contains("source-stop", w[i])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
+  private boolean nameThenThat(String[] w, int from) {
+    for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
+      if (isThat(w[i])) {
+        return true;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || w[i].equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "I mars sa X …", "Fortsatt sier X …": an adverbial, not a subject, before the verb. */
+  boolean isInverted(String[] w, int cue) {
+    if (cue == 0) {
+      return false;
+    }
+    int start = clauseStart(w, cue);
+    start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
+    if (start >= cue) {
+      return false;
+    }
+    if (lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
+      // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
+      // a pronoun subject follows the verb
+      return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
+          && (words.isSubjectPronoun(w[cue + 1]) // "Som innbygger synes jeg …": "som" is "as" here
+              || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
+                  && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
+    }
+    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
+  }
+
+  /**
+   * Whether the sentence opens, without a quotation mark or dash, with a subordinate clause ("Da
+   * …", "Etter at …") that ends at {@code comma}, its first comma: the main clause after it is inverted.
+   */
+  boolean opensWithSubordinateClause(String[] w) {
+    // "To uker etter at …", "Tre dager før …": a span of time ahead of the subordinator
+    // "Men til tross for at …, tviler X på at": a conjunction ahead of the subordinator
+    int first = w.length > 2 && (w[0].equals("men") || w[0].equals("og")) ? 1 : 0;
+    int from = w.length > first + 2 && (Character.isDigit(w[first].charAt(0)) || lexicon.contains("time-span", w[first]))
+        && lexicon.contains("time-unit", w[first + 1]) ? first + 2 : first;
+    return lexicon.match("fronted-subordinator", w, from) > 0;
+  }
+
+  boolean afterFrontedClause(String[] w, int comma) {
+    if (w.length == 0 || isOpener(w[0])) {
+      return false;
+    }
+    if (!opensWithSubordinateClause(w)) {
+      return false;
+    }
+    return firstComma(w, 0, comma) == comma;
+  }
+
+  /**
+   * "– Hvis vi vinner, (så) tror jeg vi klarer det": inside a quotation a belief verb right after a
+   * fronted clause, its pronoun subject after it and the clause going on, is inverted, not a
+   * postposed attribution ("– Vi klarer det, tror jeg.").
+   */
+  boolean quotedFrontedClause(String[] w, int cueFrom, int cueTo) {
+    if (w.length < 2 || !isOpener(w[0]) || cueTo + 1 >= w.length || !words.isSubjectPronoun(w[cueTo])) {
+      return false;
+    }
+    String next = w[cueTo + 1];
+    if (next.equals(",") || isTerminal(next) || isCloser(next) || lexicon.contains("negation", next)) {
+      return false;
+    }
+    int comma = cueFrom >= 2 && w[cueFrom - 1].equals("så") ? cueFrom - 2 : cueFrom - 1;
+    return comma > 1 && w[comma].equals(",")
+        && opensWithSubordinateClause(java.util.Arrays.copyOfRange(w, 1, w.length)) && firstComma(w, 1, comma) == comma;
+  }
+
+  /**
+   * "Hvorfor tør vi ikke diskutere dette? spør Jørgen Skavlan.": a question or an exclamation, then a
+   * verb in lower case, is attributed after it as a comma is.
+   */
+  static boolean asked(Sentence s, String[] w, int mark, int cue) {
+    return mark > 0 && mark == cue - 1 && (w[mark].equals("?") || w[mark].equals("!"))
+        && Character.isLowerCase(s.tokens().get(cue).text().charAt(0));
+  }
+
+  /**
+   * "Samtidig har X gjort det klart at": the auxiliary of an inverted perfect with words between it
+   * and the participle cue at {@code c}, or -1.
+   */
+  private int auxiliaryBefore(String[] w, int c) {
+    if (lexicon.match("cue-participle", w, c) == 0) {
+      return -1;
+    }
+    int start = clauseStart(w, c);
+    for (int j = start + 1; j < c - 1; j++) {
+      if (w[j].equals("har") || w[j].equals("hadde")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The auxiliary of an inverted perfect before the participle cue at {@code c}: after an adverbial
+   * ("Samtidig har X gjort det klart") or after a fronted subordinate clause ("Etter at …, hadde
+   * USA håpet at"), or -1.
+   */
+  int invertedAuxiliary(String[] w, int c, int cueFrom) {
+    if (isInverted(w, cueFrom)) {
+      return auxiliaryBefore(w, c);
+    }
+    int start = clauseStart(w, c);
+    boolean fronted = start > 0 && start < c - 1 && (w[start].equals("har") || w[start].equals("hadde"))
+        && lexicon.match("cue-participle", w, c) > 0 && afterFrontedClause(w, start - 1);
+    return fronted ? start : -1;
+  }
+
+  /**
+   * Where "skal"/"skulle" stands when the cue at {@code c} is "ha" and a participle with the
+   * subject between them, the modal opening its clause or after a fronted adverbial or clause
+   * ("I møtet skal ordføreren ha sagt at", "Da …, skal også X ha sagt at"); -1 otherwise.
+   */
+  int invertedHearsayModal(String[] w, int c) {
+    if (c < 3 || !w[c - 1].equals("ha") || lexicon.match("cue-participle", w, c) == 0) {
+      return -1;
+    }
+    int start = clauseStart(w, c);
+    for (int j = start; j < c - 2; j++) {
+      if (lexicon.contains("reportative-modal", w[j])) {
+        boolean inverted = j > start && (j == start + 1 || afterFrontedClause(w, j - 1) || isInverted(w, j))
+            || j == start && start > 0 && w[start - 1].equals(",") && afterFrontedClause(w, start - 1);
+        return inverted ? j : -1;
+      }
+    }
+    return -1;
+  }
+}

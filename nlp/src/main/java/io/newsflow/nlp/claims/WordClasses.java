@@ -1,0 +1,132 @@
+package io.newsflow.nlp.claims;
+
+import static io.newsflow.nlp.claims.TextSpans.span;
+
+import io.newsflow.nlp.model.Sentence;
+import io.newsflow.nlp.model.TextSpan;
+import io.newsflow.nlp.model.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a word of a sentence is, by the lexicon and its shape: a pronoun, a finite verb, a participle,
+ * a negation, a hedge.
+ */
+final class WordClasses {
+  private final ClaimLexicon lexicon;
+
+  WordClasses(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static String[] lower(Sentence s) {
+    String[] w = new String[s.tokens().size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = s.tokens().get(i).text().toLowerCase(Locale.ROOT);
+    }
+    return w;
+  }
+
+  static boolean isThat(String token) {
+    return token.equals("at") || token.equals("that");
+  }
+
+  boolean isPronoun(String token) {
+    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
+        || lexicon.contains("first-person", token) || lexicon.contains("pronoun-other", token);
+  }
+
+  boolean isSubjectPronoun(String token) {
+    return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
+        || lexicon.contains("first-person", token);
+  }
+
+  boolean isSpeakerOrHearer(String word) {
+    return lexicon.contains("first-person", word) || lexicon.contains("second-person", word);
+  }
+
+  boolean isPrepositionBefore(String token) {
+    return lexicon.contains("source-stop", token) || lexicon.contains("source-stop-after-name", token)
+        || token.equals("av") || token.equals("blant") || token.equals("hos");
+  }
+
+  boolean looksFinite(Sentence s, String[] w, int i) {
+    String t = w[i];
+    if (!Character.isLowerCase(s.tokens().get(i).text().charAt(0))) {
+      return false;
+    }
+    return lexicon.contains("verb-stop", t) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0
+        || t.length() >= 5 && (t.endsWith("er") || t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"));
+  }
+
+  boolean endsNounPhrase(Sentence s, String[] w, int i) {
+    String t = w[i];
+    return isPronoun(t) || Character.isUpperCase(s.tokens().get(i).text().charAt(0))
+        || t.length() >= 5 && (t.endsWith("en") || t.endsWith("et") || t.endsWith("ne") || t.endsWith("a"));
+  }
+
+  /** A past participle, possibly after an adverb: "gitt", "åpnet", "ikke blitt". */
+  boolean isParticiple(String[] w, int i) {
+    int j = i;
+    if (j + 1 < w.length && (lexicon.match("adverb", w, j) > 0 || lexicon.contains("negation", w[j]))) {
+      j++;
+    }
+    String t = w[j];
+    if (t.endsWith("het") || t.endsWith("itet")) {
+      return false; // "skal ha legitimitet": a noun, so "skal" is deontic
+    }
+    return lexicon.contains("participle", t) || t.length() > 3 && (t.endsWith("et") || t.endsWith("dd") || t.endsWith("tt")
+        || t.endsWith("t") && !t.endsWith("st") || t.endsWith("a"));
+  }
+
+  /** Whether "å" or a modal stands at most two words before an infinitive ("vil nok ikke tro"). */
+  boolean governedInfinitive(String[] w, int c) {
+    for (int i = Math.max(0, c - 3); i < c; i++) {
+      if (lexicon.contains("infinitive-governor", w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negation stands in a postposed source or straight after it ("sier han ikke"). */
+  boolean negatedSource(String[] w, int from, int to) {
+    return anyWithin(w, from, to, t -> lexicon.contains("negation", t));
+  }
+
+  /** Whether a negation or "å" stands among the tokens ("avviser derfor ikke", "avviser å svare"). */
+  boolean negatedWithin(String[] w, int from, int to) {
+    return anyWithin(w, from, to, t -> lexicon.contains("negation", t) || t.equals("å"));
+  }
+
+  /** Whether any of the words {@code w[from..to]} (both ends in, cut at the sentence end) is {@code wanted}. */
+  private static boolean anyWithin(String[] w, int from, int to, java.util.function.Predicate<String> wanted) {
+    for (int i = from; i <= to && i < w.length; i++) {
+      if (wanted.test(w[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words from {@code from} to {@code end} are none, or adverbials: "til Reuters torsdag". */
+  boolean onlyAdverbials(String[] w, int from, int end) {
+    return from >= end || lexicon.contains("addressee", w[from]) || lexicon.contains("source-stop", w[from])
+        || lexicon.contains("source-stop-after-name", w[from]) || lexicon.match("adverb", w, from) > 0;
+  }
+
+  /** The hedges among tokens {@code from..to}: hedging words, and "jeg tror", the speaker's own belief. */
+  void addHedges(String[] w, String text, List<Token> t, int from, int to, List<TextSpan> hedges) {
+    for (int i = from; i < to; i++) {
+      int h = lexicon.match("hedge", w, i);
+      if (h == 0 && lexicon.contains("first-person", w[i]) && i + 1 < to) {
+        // "– Jeg tror …": the speaker's own belief hedges the quotation
+        h = lexicon.match("belief-cue", w, i + 1) > 0 ? 2 : 0;
+      }
+      if (h > 0) {
+        hedges.add(span(text, t, i, i + h));
+        i += h - 1;
+      }
+    }
+  }
+}
