@@ -16,6 +16,7 @@ import io.newsflow.nlp.model.ClaimKind;
 import io.newsflow.nlp.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Attributed claims around a reporting or belief verb ("sier", "mener", "har hevdet", "slo fast"): which
@@ -41,244 +42,42 @@ final class ReportingVerbs {
   List<Draft> attributed(String[] w, Sentence s) {
     List<Draft> out = new ArrayList<>();
     for (int c = 0; c < w.length; c++) {
-      int cueLength = lexicon.match("cue", w, c);
-      boolean belief = false;
-      if (cueLength == 0) {
-        cueLength = lexicon.match("belief-cue", w, c);
-        belief = cueLength > 0;
-      }
-      boolean written = false;
-      if (cueLength == 0) {
-        cueLength = lexicon.match("written-cue", w, c);
-        written = cueLength > 0;
-      }
-      if (cueLength == 0) {
+      Optional<Cue> found = cueAt(w, c);
+      if (found.isEmpty()) {
         Draft split = splitParticle(s, w, c);
         if (split != null) {
           out.add(split);
         }
         continue;
       }
-      Draft split = cueLength == 1 ? splitParticle(s, w, c) : null;
+      Cue cue = found.get();
+      Draft split = cue.length() == 1 ? splitParticle(s, w, c) : null;
       if (split != null && !split.postposed) {
         out.add(split); // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle
         continue;
       }
-      if (reportsNothing(w, c, cueLength)) {
+      if (reportsNothing(w, c, cue.length())) {
         continue;
       }
-      Draft d = new Draft();
-      d.kind = ClaimKind.ATTRIBUTED;
-      d.beliefCue = belief;
-      d.written = written;
-      d.cueFrom = c;
-      d.cueTo = c + cueLength;
-      // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
-      if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
-          && (clauseStart(w, c - 1) != c - 1
-              || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, c + cueLength) > c + cueLength)) {
-        d.cueFrom = c - 1;
-      }
-      int end = boundaries.contentEnd(w, d.cueTo);
-      boolean complement;
-      int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
-          : d.cueFrom - 1;
-      if (d.cueFrom > 1 && w[d.cueFrom - 1].equals("det") && w[d.cueFrom - 2].equals(",")) {
-        comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
-      }
-      boolean complementFollows = boundaries.skipComplementiser(w, d.cueTo) > d.cueTo;
-      int hearsayModal = sources.invertedHearsayModal(w, c);
-      if (hearsayModal >= 0 && complementFollows) {
-        // "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha"
-        d.cueFrom = c - 1;
-        d.hearsayModal = hearsayModal;
-        d.sourceFrom = hearsayModal + 1;
-        while (d.sourceFrom < c - 2 && lexicon.match("adverb", w, d.sourceFrom) == 1) {
-          d.sourceFrom++; // "skal også"
-        }
-        d.sourceTo = c - 1;
-        d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), end});
-        complement = true;
-      } else if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && sources.afterFrontedClause(w, comma)
-          || belief && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
-        // "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it
-        d.sourceFrom = d.cueTo;
-        if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
-          continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
-        }
-        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, end), end);
-        if (isOpener(w[0])) {
-          d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
-          end = boundaries.beforePostposedAttribution(w, d.sourceTo, end);
-          complement = true;
-        } else {
-          complement = boundaries.skipComplementiser(w, d.sourceTo) > d.sourceTo;
-        }
-        d.content.add(new int[] {boundaries.skipComplementiser(w, d.sourceTo), end});
-      } else if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
-        // "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause
-        d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
-        d.sourceTo = firstComma(w, d.sourceFrom, comma);
-        d.sourceFrom = sources.afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
-        if (sources.appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
-          d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
-        }
-        d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), end});
-        complement = true;
-      } else if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
-          || asked(s, w, comma, d.cueFrom)) {
-        // "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue
-        int from = skipOpeners(w, quotedStart(w, comma));
-        int to = comma;
-        while (to > from && isCloser(w[to - 1])) {
-          to--;
-        }
-        d.content.add(new int[] {from, to});
-        // "«…», står det i brevet": the text it stands in is the source
-        d.sourceFrom = written && d.cueTo < end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1 : d.cueTo;
-        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.sourceFrom, end), end);
-        if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
-          continue; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
-        }
-        if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < end && isThat(w[d.sourceTo])) {
-          // "Uavhengig av hvem som …, mener utvalget at …": an adverbial fronted, the claim after "at"
-          d.content.set(0, new int[] {d.sourceTo + 1, end});
-        } else {
-          d.postposed = true;
-        }
-        complement = true;
-      } else if (written && sources.isInverted(w, d.cueFrom)) {
-        // "I rapporten står det at …": the adverbial before names the text
-        int start = clauseStart(w, d.cueFrom);
-        d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
-        d.sourceTo = d.cueFrom;
-        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
-        complement = contentFrom > d.cueTo;
-        d.content.add(new int[] {contentFrom, end});
-      } else if (written) {
+      Reading r = reading(w, cue);
+      boolean read = switch (construction(s, w, r)) {
+        case SUBJECT_AFTER_MODAL -> subjectAfterModal(w, r);
+        case SUBJECT_AFTER_FRONTED_CLAUSE -> subjectAfterFrontedClause(s, w, r);
+        case SUBJECT_BEFORE_INSERTED_CLAUSE -> subjectBeforeInsertedClause(s, w, r);
+        case CONTENT_FIRST -> contentFirst(s, w, r);
+        case WRITTEN_IN -> writtenIn(w, r);
+        case WRITTEN_UNNAMED -> false;
+        case SUBJECT_AFTER_AUXILIARY -> subjectAfterAuxiliary(w, r);
+        case SUBJECT_AFTER_CUE -> subjectAfterCue(s, w, r);
+        case SUBJECT_FIRST -> subjectFirst(s, w, r, out);
+      };
+      if (!read) {
         continue;
-      } else if (sources.invertedAuxiliary(w, c, d.cueFrom) >= 0) {
-        // "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle
-        d.sourceFrom = sources.invertedAuxiliary(w, c, d.cueFrom) + 1;
-        d.sourceTo = d.cueFrom;
-        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
-          d.sourceTo--; // "hadde styret allerede varslet"
-        }
-        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
-        complement = contentFrom > d.cueTo;
-        d.content.add(new int[] {contentFrom, end});
-      } else if (sources.isInverted(w, d.cueFrom)) {
-        d.sourceFrom = d.cueTo;
-        if (d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
-          continue; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
-        }
-        d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, end), end);
-        if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
-            && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, c) == cueLength) {
-          continue; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
-        }
-        int that = sources.pronounThenThat(w, d.sourceFrom, d.sourceTo);
-        if (that > 0 || d.sourceTo - d.sourceFrom > 1 && words.isSubjectPronoun(w[d.sourceFrom])) {
-          // "fastslo han like enkelt at", "synes jeg det er …": a pronoun is the whole source
-          d.sourceTo = d.sourceFrom + 1;
-        }
-        int contentFrom = that > 0 ? that + 1 : boundaries.skipComplementiser(w, d.sourceTo);
-        complement = contentFrom > d.sourceTo;
-        d.anaphoric = !complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
-            && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && words.onlyAdverbials(w, d.sourceTo, end);
-        d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, end});
-      } else {
-        d.sourceFrom = sources.subjectStart(w, d.cueFrom);
-        d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
-        while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
-          d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
-        }
-        int relative = d.cueFrom - 1;
-        int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? sources.antecedentStart(w, relative) : relative;
-        boolean inRelative = false;
-        if (antecedent < relative) {
-          inRelative = true;
-          // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
-          // verb is the cue, so its antecedent said it
-          d.sourceFrom = antecedent;
-          d.sourceTo = relative;
-        } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
-            && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo && sources.antecedentStart(w, relative - 1) < relative - 1) {
-          // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
-          inRelative = true;
-          d.sourceFrom = sources.antecedentStart(w, relative - 1);
-          d.sourceTo = relative - 1;
-          for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
-            if (w[k].equals("av") && words.isParticiple(w, d.sourceFrom)) {
-              d.sourceFrom = k + 1; // "ble tatt opp av Naturvernforbundet, som mener": the agent
-            }
-          }
-        }
-        Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
-            && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
-        if (first != null) {
-          // "innrømmer at A, men understreker at B": the second cue shares the first one's source,
-          // and the first claim ends where the second verb begins
-          d.sourceFrom = first.sourceFrom;
-          d.sourceTo = first.sourceTo;
-          int[] last = first.content.get(first.content.size() - 1);
-          last[1] = Math.min(last[1], d.cueFrom - 2);
-        } else if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
-            && lexicon.contains("coordinator", w[d.sourceFrom])) {
-          // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
-          int previous = d.sourceFrom - 1;
-          d.sourceFrom = sources.subjectStart(w, previous);
-          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
-          if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
-            // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
-            // goes with the subject that said A; within the at-clause it would repeat "at"
-            int that = d.sourceFrom - 1;
-            d.sourceFrom = sources.subjectStart(w, that);
-            d.sourceTo = sources.subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
-            if (d.sourceTo == that) {
-              d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
-            }
-          }
-        }
-        boolean sharedAcrossComma = d.sourceTo < d.cueFrom - 1 && w[d.cueFrom - 2].equals(",");
-        if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !sharedAcrossComma) {
-          // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
-          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
-        }
-        if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
-            && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
-          d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
-        }
-        int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
-        complement = contentFrom > d.cueTo;
-        if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
-            && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
-          // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
-          end = subordinateEnd(w, contentFrom, end);
-        } else if (!isOpener(w[0]) && sources.opensWithSubordinateClause(w)) {
-          // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
-          end = boundaries.mainClauseAfter(w, contentFrom, end);
-        }
-        if (inRelative) {
-          end = boundaries.relativeEnd(s, w, contentFrom, end);
-        }
-        // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
-        int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
-            ? d.sourceFrom - 2 : -1;
-        if (!complement && quoteComma > 0) {
-          // '"We will not give up," the minister told reporters.': the source between quotation and cue
-          int from = skipOpeners(w, quotedStart(w, quoteComma));
-          int to = quoteComma;
-          while (to > from && isCloser(w[to - 1])) {
-            to--;
-          }
-          contentFrom = from;
-          end = to;
-          d.postposed = true;
-          complement = true;
-        }
-        d.content.add(new int[] {contentFrom, end});
       }
+      Draft d = r.draft;
+      int cueLength = cue.length();
+      boolean belief = cue.belief();
+      boolean complement = r.complement;
       boolean inQuotation = d.contentFrom() > 0 && isOpener(w[d.contentFrom() - 1]);
       if (lexicon.match("postposed-cue", w, c) > 0
           && (!d.postposed || !inQuotation && lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
@@ -379,6 +178,340 @@ final class ReportingVerbs {
       }
     }
     return out;
+  }
+
+  /** A reporting verb one of the cue lists knows: where it starts, how many words, and which list. */
+  private record Cue(int at, int length, boolean belief, boolean written) {}
+
+  /**
+   * One cue's draft while the order of its source, cue and content is read: the comma that sets a
+   * construction apart ("«…», sier X", "Da …, svarte Støre at"), how far the content may reach, and
+   * whether a complement ("at …") follows, which is what makes the content a statement.
+   */
+  private static final class Reading {
+    final Cue cue;
+    final Draft draft;
+    final int comma;
+    int end;
+    boolean complement;
+
+    Reading(Cue cue, Draft draft, int comma, int end) {
+      this.cue = cue;
+      this.draft = draft;
+      this.comma = comma;
+      this.end = end;
+    }
+  }
+
+  /** How source, cue and content stand, in the order {@link #construction} tries them. */
+  private enum Construction {
+    /** "skal også den ene av dem ha sagt at …" */
+    SUBJECT_AFTER_MODAL,
+    /** "Da han ble spurt om valget, svarte Støre at …" */
+    SUBJECT_AFTER_FRONTED_CLAUSE,
+    /** "Journalist X, som følger miljøet tett, sier at …" */
+    SUBJECT_BEFORE_INSERTED_CLAUSE,
+    /** "«…», sier X." */
+    CONTENT_FIRST,
+    /** "I rapporten står det at …" */
+    WRITTEN_IN,
+    /** "står det at …" with no text named before it: nothing to attribute */
+    WRITTEN_UNNAMED,
+    /** "Samtidig har både X og Y gjort det klart at …" */
+    SUBJECT_AFTER_AUXILIARY,
+    /** "Nå sier han at …" */
+    SUBJECT_AFTER_CUE,
+    /** "Støre sier at …" */
+    SUBJECT_FIRST
+  }
+
+  /** The cue that starts at token {@code c}: a reporting verb first, then a belief, then a written one. */
+  private Optional<Cue> cueAt(String[] w, int c) {
+    int length = lexicon.match("cue", w, c);
+    if (length > 0) {
+      return Optional.of(new Cue(c, length, false, false));
+    }
+    length = lexicon.match("belief-cue", w, c);
+    if (length > 0) {
+      return Optional.of(new Cue(c, length, true, false));
+    }
+    length = lexicon.match("written-cue", w, c);
+    return length > 0 ? Optional.of(new Cue(c, length, false, true)) : Optional.empty();
+  }
+
+  /** A cue's draft before its construction is known: the cue's span and the comma before it. */
+  private Reading reading(String[] w, Cue cue) {
+    int c = cue.at();
+    Draft d = new Draft();
+    d.kind = ClaimKind.ATTRIBUTED;
+    d.beliefCue = cue.belief();
+    d.written = cue.written();
+    d.cueFrom = c;
+    d.cueTo = c + cue.length();
+    // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
+    if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
+        && (clauseStart(w, c - 1) != c - 1
+            || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo)) {
+      d.cueFrom = c - 1;
+    }
+    int end = boundaries.contentEnd(w, d.cueTo);
+    int comma = d.cueFrom > 1 && isCloser(w[d.cueFrom - 1]) && w[d.cueFrom - 2].equals(",") ? d.cueFrom - 2
+        : d.cueFrom - 1;
+    if (d.cueFrom > 1 && w[d.cueFrom - 1].equals("det") && w[d.cueFrom - 2].equals(",")) {
+      comma = d.cueFrom - 2; // "Kondis teller mest, det viser flere studier": "det" takes up what came before
+    }
+    return new Reading(cue, d, comma, end);
+  }
+
+  private Construction construction(Sentence s, String[] w, Reading r) {
+    Draft d = r.draft;
+    int comma = r.comma;
+    boolean complementFollows = boundaries.skipComplementiser(w, d.cueTo) > d.cueTo;
+    if (sources.invertedHearsayModal(w, r.cue.at()) >= 0 && complementFollows) {
+      return Construction.SUBJECT_AFTER_MODAL;
+    }
+    if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && sources.afterFrontedClause(w, comma)
+        || r.cue.belief() && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
+      return Construction.SUBJECT_AFTER_FRONTED_CLAUSE;
+    }
+    if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
+      return Construction.SUBJECT_BEFORE_INSERTED_CLAUSE;
+    }
+    if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
+        || asked(s, w, comma, d.cueFrom)) {
+      return Construction.CONTENT_FIRST;
+    }
+    if (r.cue.written()) {
+      return sources.isInverted(w, d.cueFrom) ? Construction.WRITTEN_IN : Construction.WRITTEN_UNNAMED;
+    }
+    if (sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) >= 0) {
+      return Construction.SUBJECT_AFTER_AUXILIARY;
+    }
+    return sources.isInverted(w, d.cueFrom) ? Construction.SUBJECT_AFTER_CUE : Construction.SUBJECT_FIRST;
+  }
+
+  /** "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha". */
+  private boolean subjectAfterModal(String[] w, Reading r) {
+    Draft d = r.draft;
+    int c = r.cue.at();
+    d.cueFrom = c - 1;
+    d.hearsayModal = sources.invertedHearsayModal(w, c);
+    d.sourceFrom = d.hearsayModal + 1;
+    while (d.sourceFrom < c - 2 && lexicon.match("adverb", w, d.sourceFrom) == 1) {
+      d.sourceFrom++; // "skal også"
+    }
+    d.sourceTo = c - 1;
+    d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), r.end});
+    r.complement = true;
+    return true;
+  }
+
+  /** "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it. */
+  private boolean subjectAfterFrontedClause(Sentence s, String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = d.cueTo;
+    if (d.sourceFrom < r.end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
+      return false; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+    }
+    d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
+    if (isOpener(w[0])) {
+      d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
+      r.end = boundaries.beforePostposedAttribution(w, d.sourceTo, r.end);
+      r.complement = true;
+    } else {
+      r.complement = boundaries.skipComplementiser(w, d.sourceTo) > d.sourceTo;
+    }
+    d.content.add(new int[] {boundaries.skipComplementiser(w, d.sourceTo), r.end});
+    return true;
+  }
+
+  /** "Journalist X, som følger miljøet tett, sier at …": the subject stands before the inserted clause. */
+  private boolean subjectBeforeInsertedClause(Sentence s, String[] w, Reading r) {
+    Draft d = r.draft;
+    int comma = r.comma;
+    d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
+    d.sourceTo = firstComma(w, d.sourceFrom, comma);
+    d.sourceFrom = sources.afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
+    if (sources.appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
+      d.sourceTo = comma; // "Lederen i X, Lill Larsen, mener at …": the name is the source's too
+    }
+    d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), r.end});
+    r.complement = true;
+    return true;
+  }
+
+  /** "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue. */
+  private boolean contentFirst(Sentence s, String[] w, Reading r) {
+    Draft d = r.draft;
+    int comma = r.comma;
+    int from = skipOpeners(w, quotedStart(w, comma));
+    int to = comma;
+    while (to > from && isCloser(w[to - 1])) {
+      to--;
+    }
+    d.content.add(new int[] {from, to});
+    // "«…», står det i brevet": the text it stands in is the source
+    d.sourceFrom = r.cue.written() && d.cueTo < r.end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1
+        : d.cueTo;
+    d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.sourceFrom, r.end), r.end);
+    if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
+      return false; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
+    }
+    if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < r.end && isThat(w[d.sourceTo])) {
+      // "Uavhengig av hvem som …, mener utvalget at …": an adverbial fronted, the claim after "at"
+      d.content.set(0, new int[] {d.sourceTo + 1, r.end});
+    } else {
+      d.postposed = true;
+    }
+    r.complement = true;
+    return true;
+  }
+
+  /** "I rapporten står det at …": the adverbial before names the text. */
+  private boolean writtenIn(String[] w, Reading r) {
+    Draft d = r.draft;
+    int start = clauseStart(w, d.cueFrom);
+    d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
+    d.sourceTo = d.cueFrom;
+    int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+    r.complement = contentFrom > d.cueTo;
+    d.content.add(new int[] {contentFrom, r.end});
+    return true;
+  }
+
+  /** "Samtidig har både X og Y gjort det klart at …": the subject stands between auxiliary and participle. */
+  private boolean subjectAfterAuxiliary(String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) + 1;
+    d.sourceTo = d.cueFrom;
+    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+      d.sourceTo--; // "hadde styret allerede varslet"
+    }
+    int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+    r.complement = contentFrom > d.cueTo;
+    d.content.add(new int[] {contentFrom, r.end});
+    return true;
+  }
+
+  /** "Nå sier han at …", "Det mener også X": the subject right after the verb. */
+  private boolean subjectAfterCue(Sentence s, String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = d.cueTo;
+    if (d.sourceFrom < r.end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
+      return false; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+    }
+    d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
+    if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
+        && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, r.cue.at()) == r.cue.length()) {
+      return false; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
+    }
+    int that = sources.pronounThenThat(w, d.sourceFrom, d.sourceTo);
+    if (that > 0 || d.sourceTo - d.sourceFrom > 1 && words.isSubjectPronoun(w[d.sourceFrom])) {
+      // "fastslo han like enkelt at", "synes jeg det er …": a pronoun is the whole source
+      d.sourceTo = d.sourceFrom + 1;
+    }
+    int contentFrom = that > 0 ? that + 1 : boundaries.skipComplementiser(w, d.sourceTo);
+    r.complement = contentFrom > d.sourceTo;
+    d.anaphoric = !r.complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
+        && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && words.onlyAdverbials(w, d.sourceTo, r.end);
+    d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, r.end});
+    return true;
+  }
+
+  /** "Støre sier at …": the subject before the verb, found back from it. */
+  private boolean subjectFirst(Sentence s, String[] w, Reading r, List<Draft> out) {
+    Draft d = r.draft;
+    d.sourceFrom = sources.subjectStart(w, d.cueFrom);
+    d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
+    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+      d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
+    }
+    int relative = d.cueFrom - 1;
+    int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? sources.antecedentStart(w, relative) : relative;
+    boolean inRelative = false;
+    if (antecedent < relative) {
+      inRelative = true;
+      // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
+      // verb is the cue, so its antecedent said it
+      d.sourceFrom = antecedent;
+      d.sourceTo = relative;
+    } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
+        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo && sources.antecedentStart(w, relative - 1) < relative - 1) {
+      // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
+      inRelative = true;
+      d.sourceFrom = sources.antecedentStart(w, relative - 1);
+      d.sourceTo = relative - 1;
+      for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
+        if (w[k].equals("av") && words.isParticiple(w, d.sourceFrom)) {
+          d.sourceFrom = k + 1; // "ble tatt opp av Naturvernforbundet, som mener": the agent
+        }
+      }
+    }
+    Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+        && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
+    if (first != null) {
+      // "innrømmer at A, men understreker at B": the second cue shares the first one's source,
+      // and the first claim ends where the second verb begins
+      d.sourceFrom = first.sourceFrom;
+      d.sourceTo = first.sourceTo;
+      int[] last = first.content.get(first.content.size() - 1);
+      last[1] = Math.min(last[1], d.cueFrom - 2);
+    } else if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
+        && lexicon.contains("coordinator", w[d.sourceFrom])) {
+      // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
+      int previous = d.sourceFrom - 1;
+      d.sourceFrom = sources.subjectStart(w, previous);
+      d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
+      if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
+        // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
+        // goes with the subject that said A; within the at-clause it would repeat "at"
+        int that = d.sourceFrom - 1;
+        d.sourceFrom = sources.subjectStart(w, that);
+        d.sourceTo = sources.subjectEnd(w, d.sourceFrom, that); // "Aps partisekretær er lei av at …"
+        if (d.sourceTo == that) {
+          d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, that); // "Rektor innrømmer at …"
+        }
+      }
+    }
+    boolean sharedAcrossComma = d.sourceTo < d.cueFrom - 1 && w[d.cueFrom - 2].equals(",");
+    if (d.cueFrom - 1 > d.sourceFrom && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !sharedAcrossComma) {
+      // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
+      d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
+    }
+    if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
+        && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
+      d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
+    }
+    int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+    r.complement = contentFrom > d.cueTo;
+    if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
+        && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
+      // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
+      r.end = subordinateEnd(w, contentFrom, r.end);
+    } else if (!isOpener(w[0]) && sources.opensWithSubordinateClause(w)) {
+      // "Når ministeren sier at A, og at B, vil det da …": the main clause after the fronted one is the writer's
+      r.end = boundaries.mainClauseAfter(w, contentFrom, r.end);
+    }
+    if (inRelative) {
+      r.end = boundaries.relativeEnd(s, w, contentFrom, r.end);
+    }
+    // only the English order, the comma inside the quotation: «…», den nye boka X har skrevet is an apposition
+    int quoteComma = d.sourceFrom >= 2 && isCloser(w[d.sourceFrom - 1]) && w[d.sourceFrom - 2].equals(",")
+        ? d.sourceFrom - 2 : -1;
+    if (!r.complement && quoteComma > 0) {
+      // '"We will not give up," the minister told reporters.': the source between quotation and cue
+      int from = skipOpeners(w, quotedStart(w, quoteComma));
+      int to = quoteComma;
+      while (to > from && isCloser(w[to - 1])) {
+        to--;
+      }
+      contentFrom = from;
+      r.end = to;
+      d.postposed = true;
+      r.complement = true;
+    }
+    d.content.add(new int[] {contentFrom, r.end});
+    return true;
   }
 
   /**
