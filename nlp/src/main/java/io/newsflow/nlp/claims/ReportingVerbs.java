@@ -71,110 +71,8 @@ final class ReportingVerbs {
         case SUBJECT_AFTER_CUE -> subjectAfterCue(s, w, r);
         case SUBJECT_FIRST -> subjectFirst(s, w, r, out);
       };
-      if (!read) {
-        continue;
-      }
-      Draft d = r.draft;
-      int cueLength = cue.length();
-      boolean belief = cue.belief();
-      boolean complement = r.complement;
-      boolean inQuotation = d.contentFrom() > 0 && isOpener(w[d.contentFrom() - 1]);
-      if (lexicon.match("postposed-cue", w, c) > 0
-          && (!d.postposed || !inQuotation && lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
-        // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before ("– Dersom
-        // vi vinner, …, fortsatte han" opens one)
-        continue;
-      }
-      if (isAnswer(w, d.content.get(0), d.postposed)) {
-        continue; // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
-      }
-      boolean sourcedAt = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS;
-      if (d.anaphoric) {
-        if (sourcedAt) {
-          out.add(d);
-        }
-        continue;
-      }
-      int[] content = d.content.get(0);
-      boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
-      boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
-          && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
-      if (!complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
-          && lexicon.match("infinitive-claim", w, c) == cueLength) {
-        // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
-        content[1] = boundaries.clauseBreak(w, content[0], content[1]);
-        complement = true;
-      }
-      int directed = !complement && !d.postposed ? directedInfinitive(w, content) : -1;
-      if (directed >= 0 && lexicon.match("directive", w, c) == cueLength) {
-        // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
-        content[1] = boundaries.clauseBreak(w, content[0], content[1]);
-        complement = content[1] > directed;
-      }
-      if (belief && !complement && lexicon.match("needs-that", w, c) == cueLength) {
-        continue; // "Hun er redd for hunder": a fear of a thing, not a belief about what is the case
-      }
-      if (belief && !complement && lexicon.contains("wish", w[c]) && infinitiveOpens(w, content)) {
-        continue; // "Høyre håper i det lengste å vinne": a wish for oneself, not a claim
-      }
-      if (!complement && d.sourceFrom > 0 && w[d.sourceFrom - 1].equals("som") && !d.postposed
-          && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
-        continue; // "…, som Jensen sa til Dagsavisen, er …": the comment points back; its content is not here
-      }
-      boolean clause = complement || belief || lexicon.match("bare-clause", w, c) >= cueLength;
-      if (!clause && content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == cueLength
-          && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
-          && predicateFollows(w, content[0] + 1, content[1])) {
-        clause = true; // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
-        content[1] = boundaries.coordinatedVerbAfter(s, w, content[0], content[1]);
-      }
-      boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
-      if (!demanded && content[0] < content[1] && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
-        content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
-        demanded = true;
-      }
-      if (demanded && words.negatedWithin(w, clauseStart(w, c), c - 1)) {
-        demanded = false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
-      }
-      if (demanded && d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0) {
-        demanded = false; // "Da utvalget foreslo en sammenslåing svarte …": background to the main clause
-      }
-      boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
-      if (!clause && sourced && !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
-          && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
-          && (lexicon.match("proposition-object", w, c) == cueLength || demanded) && !words.isPronoun(w[content[0]])
-          && !lexicon.contains("act-object", w[content[0]])
-          && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
-          && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]])) {
-        // "De avviser treenighetslæren og mener …": the noun phrase is what is denied or granted
-        content[1] = boundaries.objectEnd(w, content[0], content[1]);
-        // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
-        if (content[1] - content[0] >= (demanded ? 2 : 1)) {
-          out.add(d);
-        }
-        continue;
-      }
-      if (content[1] - content[0] >= 2 && sourced && !reflexive && clause) {
-        out.add(d);
-        int colon = content[1];
-        if (complement && !d.postposed && colon + 2 < w.length && w[colon].equals(":") && isOpener(w[colon + 1])) {
-          // "konkluderte med at A: «B»": the quotation the at-clause leads into is the same source's
-          Draft quoted = new Draft();
-          quoted.kind = ClaimKind.ATTRIBUTED;
-          quoted.cueFrom = colon;
-          quoted.cueTo = colon + 1;
-          quoted.sourceFrom = d.sourceFrom;
-          quoted.sourceTo = d.sourceTo;
-          int quoteEnd = boundaries.contentEnd(w, colon);
-          boolean closedEarlier = false;
-          for (int k = colon + 2; k < quoteEnd; k++) {
-            closedEarlier |= isCloser(w[k]); // "…: «B», skrev de": B has an attribution of its own
-          }
-          if (quoteEnd - (colon + 2) >= 2 && !closedEarlier) {
-            quoted.content.add(new int[] {colon + 2, quoteEnd});
-            out.add(quoted);
-          }
-        }
+      if (read) {
+        admit(s, w, r, out);
       }
     }
     return out;
@@ -514,6 +412,172 @@ final class ReportingVerbs {
     return true;
   }
 
+
+  /**
+   * Adds a cue's draft to {@code out} if it is a claim: a statement in a clause, with the quotation it
+   * leads into, or a stance on a noun phrase ("avviser treenighetslæren").
+   */
+  private void admit(Sentence s, String[] w, Reading r, List<Draft> out) {
+    Draft d = r.draft;
+    if (narratesOrRefuses(w, r)) {
+      return;
+    }
+    if (d.anaphoric) {
+      if (d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS) {
+        out.add(d);
+      }
+      return;
+    }
+    int[] content = d.content.get(0);
+    // before demandedObject may move the content past the cue's preposition
+    boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
+    boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
+        && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
+    infinitiveComplement(w, r, content);
+    if (noPropositionHere(w, r, content)) {
+      return;
+    }
+    boolean clause = readsAsClause(s, w, r, content);
+    boolean demanded = demandedObject(w, r, content);
+    if (!clause) {
+      if (sourced && nounPhraseObject(w, r, content, demanded)) {
+        content[1] = boundaries.objectEnd(w, content[0], content[1]);
+        // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
+        if (content[1] - content[0] >= (demanded ? 2 : 1)) {
+          out.add(d);
+        }
+      }
+    } else if (content[1] - content[0] >= 2 && sourced && !reflexive) {
+      out.add(d);
+      int colon = content[1];
+      if (r.complement && !d.postposed && colon + 2 < w.length && w[colon].equals(":") && isOpener(w[colon + 1])) {
+        // "konkluderte med at A: «B»": the quotation the at-clause leads into is the same source's
+        quotationAfter(w, d, colon).ifPresent(out::add);
+      }
+    }
+  }
+
+  /**
+   * Whether the verb narrates rather than reports, or what it reports is a bare yes or no.
+   */
+  private boolean narratesOrRefuses(String[] w, Reading r) {
+    Draft d = r.draft;
+    boolean inQuotation = d.contentFrom() > 0 && isOpener(w[d.contentFrom() - 1]);
+    if (lexicon.match("postposed-cue", w, r.cue.at()) > 0
+        && (!d.postposed || !inQuotation && lexicon.match("subordinator", w, d.contentFrom()) > 0)) {
+      // "Hun avslutter karrieren", "Da kampen var over, jublet de": no quotation before ("– Dersom
+      // vi vinner, …, fortsatte han" opens one)
+      return true;
+    }
+    return isAnswer(w, d.content.get(0), d.postposed); // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
+  }
+
+  /** An infinitive the cue takes as its complement: "benekter å ha vært der", "oppfordrer NRK til å …". */
+  private void infinitiveComplement(String[] w, Reading r, int[] content) {
+    Draft d = r.draft;
+    int c = r.cue.at();
+    if (!r.complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
+        && lexicon.match("infinitive-claim", w, c) == r.cue.length()) {
+      // "Han benekter å ha vært der": a claim about the source's own past, up to the next clause
+      content[1] = boundaries.clauseBreak(w, content[0], content[1]);
+      r.complement = true;
+    }
+    int directed = !r.complement && !d.postposed ? directedInfinitive(w, content) : -1;
+    if (directed >= 0 && lexicon.match("directive", w, c) == r.cue.length()) {
+      // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
+      content[1] = boundaries.clauseBreak(w, content[0], content[1]);
+      r.complement = content[1] > directed;
+    }
+  }
+
+  /** Whether what the cue takes is no proposition, or one that is stated elsewhere. */
+  private boolean noPropositionHere(String[] w, Reading r, int[] content) {
+    Draft d = r.draft;
+    int c = r.cue.at();
+    if (r.cue.belief() && !r.complement && lexicon.match("needs-that", w, c) == r.cue.length()) {
+      return true; // "Hun er redd for hunder": a fear of a thing, not a belief about what is the case
+    }
+    if (r.cue.belief() && !r.complement && lexicon.contains("wish", w[c]) && infinitiveOpens(w, content)) {
+      return true; // "Høyre håper i det lengste å vinne": a wish for oneself, not a claim
+    }
+    // "…, som Jensen sa til Dagsavisen, er …": the comment points back; its content is not here
+    return !r.complement && d.sourceFrom > 0 && w[d.sourceFrom - 1].equals("som") && !d.postposed
+        && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1;
+  }
+
+  /**
+   * Whether the content is a clause: a complement, a belief, what a cue of bare clauses takes, or an
+   * object with its predicate, whose content then ends before a coordinated verb.
+   */
+  private boolean readsAsClause(Sentence s, String[] w, Reading r, int[] content) {
+    int c = r.cue.at();
+    if (r.complement || r.cue.belief() || lexicon.match("bare-clause", w, c) >= r.cue.length()) {
+      return true;
+    }
+    if (content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == r.cue.length()
+        && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
+        && predicateFollows(w, content[0] + 1, content[1])) {
+      // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
+      content[1] = boundaries.coordinatedVerbAfter(s, w, content[0], content[1]);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the cue demands, proposes or warns against its object ("krever X", "advarer mot X"); a
+   * preposition the cue takes is moved out of the content.
+   */
+  private boolean demandedObject(String[] w, Reading r, int[] content) {
+    Draft d = r.draft;
+    int c = r.cue.at();
+    int cueLength = r.cue.length();
+    boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
+    if (!demanded && content[0] < content[1]
+        && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
+      content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
+      demanded = true;
+    }
+    if (demanded && words.negatedWithin(w, clauseStart(w, c), c - 1)) {
+      return false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
+    }
+    if (demanded && d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0) {
+      return false; // "Da utvalget foreslo en sammenslåing svarte …": background to the main clause
+    }
+    return demanded;
+  }
+
+  /** "De avviser treenighetslæren og mener …": whether a noun phrase after the cue is what is denied or granted. */
+  private boolean nounPhraseObject(String[] w, Reading r, int[] content, boolean demanded) {
+    Draft d = r.draft;
+    boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
+    return !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
+        && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+        && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
+        && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
+        && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+        && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]]);
+  }
+
+  /** The quotation that opens after {@code colon}, said by the source of {@code d}, unless too short. */
+  private Optional<Draft> quotationAfter(String[] w, Draft d, int colon) {
+    Draft quoted = new Draft();
+    quoted.kind = ClaimKind.ATTRIBUTED;
+    quoted.cueFrom = colon;
+    quoted.cueTo = colon + 1;
+    quoted.sourceFrom = d.sourceFrom;
+    quoted.sourceTo = d.sourceTo;
+    int quoteEnd = boundaries.contentEnd(w, colon);
+    boolean closedEarlier = false;
+    for (int k = colon + 2; k < quoteEnd; k++) {
+      closedEarlier |= isCloser(w[k]); // "…: «B», skrev de": B has an attribution of its own
+    }
+    if (quoteEnd - (colon + 2) < 2 || closedEarlier) {
+      return Optional.empty();
+    }
+    quoted.content.add(new int[] {colon + 2, quoteEnd});
+    return Optional.of(quoted);
+  }
   /**
    * A cue of several words whose subject stands after its first word, the verb second after a fronted
    * clause or a quotation: "tviler Odd-leiren på at …", "«…», slår Logan fast", "la hun til", "var
