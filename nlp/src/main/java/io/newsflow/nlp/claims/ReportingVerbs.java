@@ -208,8 +208,8 @@ final class ReportingVerbs {
   private boolean subjectAfterFrontedClause(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
     d.sourceFrom = d.cueTo;
-    if (d.sourceFrom < r.end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
-      return false; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+    if (predicateAfterPassive(w, d, r.end)) {
+      return false;
     }
     d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
     if (isOpener(w[0])) {
@@ -241,13 +241,7 @@ final class ReportingVerbs {
   /** "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue. */
   private boolean contentFirst(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
-    int comma = r.comma;
-    int from = skipOpeners(w, quotedStart(w, comma));
-    int to = comma;
-    while (to > from && isCloser(w[to - 1])) {
-      to--;
-    }
-    d.content.add(new int[] {from, to});
+    d.content.add(quotationBefore(w, r.comma));
     // "«…», står det i brevet": the text it stands in is the source
     d.sourceFrom = r.cue.written() && d.cueTo < r.end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1
         : d.cueTo;
@@ -271,9 +265,7 @@ final class ReportingVerbs {
     int start = clauseStart(w, d.cueFrom);
     d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
     d.sourceTo = d.cueFrom;
-    int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
-    r.complement = contentFrom > d.cueTo;
-    d.content.add(new int[] {contentFrom, r.end});
+    contentAfterCue(w, r);
     return true;
   }
 
@@ -285,9 +277,7 @@ final class ReportingVerbs {
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "hadde styret allerede varslet"
     }
-    int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
-    r.complement = contentFrom > d.cueTo;
-    d.content.add(new int[] {contentFrom, r.end});
+    contentAfterCue(w, r);
     return true;
   }
 
@@ -295,8 +285,8 @@ final class ReportingVerbs {
   private boolean subjectAfterCue(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
     d.sourceFrom = d.cueTo;
-    if (d.sourceFrom < r.end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"))) {
-      return false; // "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker
+    if (predicateAfterPassive(w, d, r.end)) {
+      return false;
     }
     d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
     if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
@@ -324,19 +314,30 @@ final class ReportingVerbs {
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
     }
+    boolean inRelative = sourceIsAntecedent(w, d);
+    sourceOfCoordinatedVerb(s, w, d, out);
+    if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
+        && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
+      d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
+    }
+    contentAfterSubject(s, w, r, inRelative);
+    return true;
+  }
+
+  /** Whether the cue is the verb of a relative clause, whose antecedent is then the source. */
+  private boolean sourceIsAntecedent(String[] w, Draft d) {
     int relative = d.cueFrom - 1;
     int antecedent = w[relative < 0 ? 0 : relative].equals("som") ? sources.antecedentStart(w, relative) : relative;
-    boolean inRelative = false;
     if (antecedent < relative) {
-      inRelative = true;
       // "kravet fra mannen som mente at …", "støtte fra lærerne som sier at …": the relative's own
       // verb is the cue, so its antecedent said it
       d.sourceFrom = antecedent;
       d.sourceTo = relative;
-    } else if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
+      return true;
+    }
+    if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
         && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo && sources.antecedentStart(w, relative - 1) < relative - 1) {
       // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
-      inRelative = true;
       d.sourceFrom = sources.antecedentStart(w, relative - 1);
       d.sourceTo = relative - 1;
       for (int k = d.sourceFrom + 1; k < d.sourceTo - 1; k++) {
@@ -344,9 +345,16 @@ final class ReportingVerbs {
           d.sourceFrom = k + 1; // "ble tatt opp av Naturvernforbundet, som mener": the agent
         }
       }
+      return true;
     }
-    Draft first = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
-        && lexicon.contains("coordinator", w[d.sourceFrom]) ? claimAround(out, d.sourceFrom - 1) : null;
+    return false;
+  }
+
+  /** A cue coordinated after an earlier verb ("…, men understreker", "og advarer") shares that verb's subject. */
+  private void sourceOfCoordinatedVerb(Sentence s, String[] w, Draft d, List<Draft> out) {
+    boolean afterCommaAndCoordinator = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1
+        && w[d.sourceFrom - 1].equals(",") && lexicon.contains("coordinator", w[d.sourceFrom]);
+    Draft first = afterCommaAndCoordinator ? claimAround(out, d.sourceFrom - 1) : null;
     if (first != null) {
       // "innrømmer at A, men understreker at B": the second cue shares the first one's source,
       // and the first claim ends where the second verb begins
@@ -354,8 +362,7 @@ final class ReportingVerbs {
       d.sourceTo = first.sourceTo;
       int[] last = first.content.get(first.content.size() - 1);
       last[1] = Math.min(last[1], d.cueFrom - 2);
-    } else if (d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1 && w[d.sourceFrom - 1].equals(",")
-        && lexicon.contains("coordinator", w[d.sourceFrom])) {
+    } else if (afterCommaAndCoordinator) {
       // "Kritikerne hisset seg opp, og mente …": the subject of the clause before the comma
       int previous = d.sourceFrom - 1;
       d.sourceFrom = sources.subjectStart(w, previous);
@@ -376,10 +383,14 @@ final class ReportingVerbs {
       // "Sikkerhetsrådet fordømmer kuppet og advarer om at …": the subject of the first verb
       d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, d.cueFrom - 1);
     }
-    if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
-        && !lexicon.contains("verb-stop", w[d.cueFrom - 1])) {
-      d.sourceFrom = d.cueFrom - 1; // "holder fast ved det statsministeren sa, at …": the relative's subject
-    }
+  }
+
+  /**
+   * The content of a subject-first cue: after the cue, ended by the clause the cue stands in, or the
+   * quotation before the subject.
+   */
+  private void contentAfterSubject(Sentence s, String[] w, Reading r, boolean inRelative) {
+    Draft d = r.draft;
     int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
     r.complement = contentFrom > d.cueTo;
     if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
@@ -398,19 +409,38 @@ final class ReportingVerbs {
         ? d.sourceFrom - 2 : -1;
     if (!r.complement && quoteComma > 0) {
       // '"We will not give up," the minister told reporters.': the source between quotation and cue
-      int from = skipOpeners(w, quotedStart(w, quoteComma));
-      int to = quoteComma;
-      while (to > from && isCloser(w[to - 1])) {
-        to--;
-      }
-      contentFrom = from;
-      r.end = to;
+      int[] quoted = quotationBefore(w, quoteComma);
+      contentFrom = quoted[0];
+      r.end = quoted[1];
       d.postposed = true;
       r.complement = true;
     }
     d.content.add(new int[] {contentFrom, r.end});
-    return true;
   }
+
+  /** The quotation or dialogue line that ends at {@code comma} ("«…», sier X"), without its marks. */
+  private static int[] quotationBefore(String[] w, int comma) {
+    int from = skipOpeners(w, quotedStart(w, comma));
+    int to = comma;
+    while (to > from && isCloser(w[to - 1])) {
+      to--;
+    }
+    return new int[] {from, to};
+  }
+
+  /** The content right after the cue, a complement if "at" or the like opens it. */
+  private void contentAfterCue(String[] w, Reading r) {
+    Draft d = r.draft;
+    int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
+    r.complement = contentFrom > d.cueTo;
+    d.content.add(new int[] {contentFrom, r.end});
+  }
+
+  /** "Allerede da ble religionen ansett som en samlende kraft": a passive and its predicate, no speaker. */
+  private static boolean predicateAfterPassive(String[] w, Draft d, int end) {
+    return d.sourceFrom < end && (w[d.sourceFrom].equals("som") || w[d.sourceFrom].equals("as"));
+  }
+
 
 
   /**
@@ -628,12 +658,7 @@ final class ReportingVerbs {
     if (contentFrom > after + 1 && inverted) {
       d.content.add(new int[] {contentFrom, boundaries.contentEnd(w, contentFrom)});
     } else if (w[comma].equals(",") && !inverted && onlyTerminals(w, after + 1)) {
-      int from = skipOpeners(w, quotedStart(w, comma));
-      int to = comma;
-      while (to > from && isCloser(w[to - 1])) {
-        to--;
-      }
-      d.content.add(new int[] {from, to});
+      d.content.add(quotationBefore(w, comma));
       d.postposed = true;
     } else {
       return null;
