@@ -39,6 +39,10 @@ final class ReportingVerbs {
     this.hearsay = hearsay;
   }
 
+  /**
+   * The attributed claims of a sentence: at each cue, the construction it stands in says where its source
+   * and content are; the draft is kept if what it reports is a claim.
+   */
   List<Draft> attributed(String[] w, Sentence s) {
     List<Draft> out = new ArrayList<>();
     for (int c = 0; c < w.length; c++) {
@@ -60,6 +64,7 @@ final class ReportingVerbs {
         continue;
       }
       Reading r = reading(w, cue);
+      // each construction fills in the draft's source and content, or finds that the cue reports nothing
       boolean read = switch (construction(s, w, r)) {
         case SUBJECT_AFTER_MODAL -> subjectAfterModal(w, r);
         case SUBJECT_AFTER_FRONTED_CLAUSE -> subjectAfterFrontedClause(s, w, r);
@@ -113,7 +118,7 @@ final class ReportingVerbs {
     CONTENT_FIRST,
     /** "I rapporten står det at …" */
     WRITTEN_IN,
-    /** "står det at …" with no text named before it: nothing to attribute */
+    /** a written cue ("står det") in none of the orders above: no text to name as the source */
     WRITTEN_UNNAMED,
     /** "Samtidig har både X og Y gjort det klart at …" */
     SUBJECT_AFTER_AUXILIARY,
@@ -161,6 +166,7 @@ final class ReportingVerbs {
     return new Reading(cue, d, comma, end);
   }
 
+  /** The construction a cue stands in, told by the comma before it, what follows it and the words around it. */
   private Construction construction(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
     int comma = r.comma;
@@ -336,7 +342,8 @@ final class ReportingVerbs {
       return true;
     }
     if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
-        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo && sources.antecedentStart(w, relative - 1) < relative - 1) {
+        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo
+        && sources.antecedentStart(w, relative - 1) < relative - 1) {
       // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
       d.sourceFrom = sources.antecedentStart(w, relative - 1);
       d.sourceTo = relative - 1;
@@ -487,9 +494,7 @@ final class ReportingVerbs {
     }
   }
 
-  /**
-   * Whether the verb narrates rather than reports, or what it reports is a bare yes or no.
-   */
+  /** Whether the verb narrates rather than reports, or what it reports is a bare yes or no. */
   private boolean narratesOrRefuses(String[] w, Reading r) {
     Draft d = r.draft;
     boolean inQuotation = d.contentFrom() > 0 && isOpener(w[d.contentFrom() - 1]);
@@ -499,7 +504,8 @@ final class ReportingVerbs {
       // vi vinner, …, fortsatte han" opens one)
       return true;
     }
-    return isAnswer(w, d.content.get(0), d.postposed); // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
+    // "sier tvert nei", "svarte jenta nei": a refusal, not a statement
+    return isAnswer(w, d.content.get(0), d.postposed);
   }
 
   /** An infinitive the cue takes as its complement: "benekter å ha vært der", "oppfordrer NRK til å …". */
