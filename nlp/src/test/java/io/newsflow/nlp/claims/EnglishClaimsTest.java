@@ -65,11 +65,11 @@ class EnglishClaimsTest {
   void shouldResolveAnEarlierTitleAfterTheDefiniteArticle() {
     assertThat(resolved("Health Minister Paul Grant said the clinic would stay open.\n\n"
         + "The minister added that the budget would rise next year."))
-        .containsExactly("Health Minister Paul Grant -> Health Minister Paul Grant",
+        .containsExactly("Health Minister Paul Grant -> -",
             "The minister -> Health Minister Paul Grant");
     assertThat(resolved("The interior ministry said the border had been closed.\n\n"
         + "\"Nobody will be allowed through tonight,\" the ministry said in a statement."))
-        .containsExactly("The interior ministry -> The interior ministry", "the ministry -> The interior ministry");
+        .containsExactly("The interior ministry -> -", "the ministry -> The interior ministry");
   }
 
   @Test
@@ -77,18 +77,18 @@ class EnglishClaimsTest {
     assertThat(resolved("The finance minister said the bank would be sold.\n\n"
         + "Laura Hill, who runs the bank, has opposed the sale for months. Hill told reporters that the offer was too low. "
         + "She added that staff had not been consulted."))
-        .containsExactly("The finance minister -> The finance minister", "Hill -> Laura Hill", "She -> Laura Hill");
+        .containsExactly("The finance minister -> -", "Hill -> Laura Hill", "She -> Laura Hill");
     // without a given name before it, a capitalised word is not taken for a surname
     assertThat(resolved("The minister said the plan was final.\n\nReuters reported that the plan had been changed. "
         + "She said the reports were wrong."))
-        .containsExactly("The minister -> The minister", "Reuters -> -", "She -> The minister");
+        .containsExactly("The minister -> -", "Reuters -> -", "She -> The minister");
   }
 
   @Test
   void shouldReadATitleBeforeAnApposedNameAsAPerson() {
     assertThat(resolved("The party's leader said the vote would go ahead.\n\n"
         + "A union official, Sam Ortiz, denied that members had been balloted. \"Nobody asked us,\" he said."))
-        .containsExactly("The party's leader -> The party's leader", "A union official, Sam Ortiz -> A union official, Sam Ortiz",
+        .containsExactly("The party's leader -> -", "A union official, Sam Ortiz -> -",
             "he -> A union official, Sam Ortiz");
   }
 }
