@@ -38,6 +38,9 @@ final class SourceResolver {
   private final List<TextSpan> contents = new ArrayList<>();
   private int paragraphSeen = -1;
   private int mentionsSeen;
+  /** The paragraphs read before the current one, where a surname source may find its full name. */
+  private final StringBuilder readBefore = new StringBuilder();
+  private String currentText = "";
   /** Who speaks in the paragraphs after a label such as "Statsråd Kari Holm:", or null. */
   private ResolvedSource speaker;
   /** The longest speaker label, in words, with its title: "Statsråd Kari Nordmann Holm". */
@@ -78,6 +81,8 @@ final class SourceResolver {
       paragraphSeen = p.index();
       mentionsSeen = 0;
       contents.clear();
+      readBefore.append(currentText).append('\n');
+      currentText = p.text();
     }
     List<EntityMention> mentions = p.entities();
     while (mentionsSeen < mentions.size() && mentions.get(mentionsSeen).end() <= offset) {
@@ -178,7 +183,8 @@ final class SourceResolver {
     boolean titled = false;
     String[] sourceWords = lower.split("\\s+");
     // a long source is a clause gone wrong ("Fremme på perrongen ringte jeg mannen som …"), no title
-    for (String word : sourceWords.length <= MAX_TITLED_WORDS ? sourceWords : new String[0]) {
+    for (String listed : sourceWords.length <= MAX_TITLED_WORDS ? sourceWords : new String[0]) {
+      String word = listed.endsWith(",") ? listed.substring(0, listed.length() - 1) : listed; // "A union official, Tom Reyes"
       titled |= definiteStem(word).map(stem -> lexicon.endsWithAny("person-noun", stem)).orElse(false)
           || lexicon.endsWithAny("person-noun", word);
     }
@@ -210,6 +216,14 @@ final class SourceResolver {
     if (speaker != null && lexicon.contains("first-person-singular", lower)) {
       return Optional.of(speaker);
     }
+    String[] words = lower.split("\\s+");
+    if (inside.isEmpty() && words.length == 1 && Character.isUpperCase(source.text().charAt(0))) {
+      // "Smith told reporters" after "Karen Smith, who founded the airline": the surname of a person named in full
+      Optional<ResolvedSource> named = fullName(source.text(), p.text().substring(0, source.start()));
+      if (named.isPresent()) {
+        return named;
+      }
+    }
     if (lexicon.contains("pronoun-person", lower)) {
       if (lastPronoun != null && lastPronoun.paragraph() == p.index() && lastPronoun.words().equals(lower)
           && source.start() - lastPronounEnd <= MAX_SAME_SUBJECT_GAP
@@ -235,8 +249,14 @@ final class SourceResolver {
           .or(() -> latest(c -> c.paragraph() >= near && c.quoted()
               && (c.words().contains(" og ") || c.words().contains(","))));
     }
+    if (words.length == 2 && lexicon.contains("definite-article", words[0])) {
+      // "The minister added", "the ministry said": the article marks the noun as one already met
+      Optional<ResolvedSource> earlier = byStem(words[1]);
+      if (earlier.isPresent()) {
+        return earlier;
+      }
+    }
     // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase
-    String[] words = lower.split("\\s+");
     boolean shortDefinite = words.length == 1 ? inside.isEmpty() : isPreposition(words[1]);
     Optional<String> stem = shortDefinite ? definiteStem(words[0]) : Optional.empty();
     if (stem.isPresent()) {
@@ -274,6 +294,24 @@ final class SourceResolver {
       return Optional.of(first.target());
     }
     return quoted >= 0 ? Optional.of(seen.get(quoted).target()) : Optional.empty();
+  }
+
+  /**
+   * The person a capitalised one-word source is the surname of: the latest "Given Surname" read before it, the
+   * given name one the lexicon knows, so that "Police" or "Reuters" never becomes a person this way.
+   */
+  private Optional<ResolvedSource> fullName(String surname, String paragraphBefore) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}+) " + java.util.regex.Pattern.quote(surname) + "(?![\\p{L}\\p{N}])")
+        .matcher(readBefore + paragraphBefore);
+    String found = null;
+    while (m.find()) {
+      String given = m.group(1).toLowerCase(Locale.ROOT);
+      if (lexicon.contains("male-name", given) || lexicon.contains("female-name", given)) {
+        found = m.group(1) + " " + surname;
+      }
+    }
+    return Optional.ofNullable(found).map(name -> new ResolvedSource(name, Optional.empty(), Optional.of(EntityType.PER)));
   }
 
   /** The gender of a pronoun, or of a person named with a known given name first ("Kari Dahl"). */

@@ -1,0 +1,94 @@
+package io.newsflow.nlp.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.nlp.ArticleAnalyzer;
+import io.newsflow.nlp.ArticleInput;
+import io.newsflow.nlp.model.Claim;
+import io.newsflow.nlp.model.ResolvedSource;
+import io.newsflow.nlp.model.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English reporting structures through the same extractor as Norwegian, on news sentences written for
+ * these tests, claims described as {@code kind|source|cue|content} or {@code source -> resolved}.
+ */
+class EnglishClaimsTest {
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+
+  private static List<Claim> claims(String text) {
+    return ANALYZER.analyze(ArticleInput.plainText(text).withLanguage("en").publishedOn(LocalDate.of(2024, 3, 1)))
+        .claims();
+  }
+
+  private static List<String> described(String text) {
+    return claims(text).stream().map(c -> c.kind().name().toLowerCase(Locale.ROOT) + "|"
+        + c.source().map(TextSpan::text).orElse("") + "|" + c.cue().map(TextSpan::text).orElse("") + "|"
+        + c.content().text()).toList();
+  }
+
+  private static List<String> resolved(String text) {
+    return claims(text).stream().filter(c -> c.source().isPresent()).map(c -> c.source().get().text() + " -> "
+        + c.resolvedSource().map(ResolvedSource::name).orElse("-")).toList();
+  }
+
+  @Test
+  void shouldReadAWordAfterAnArticleAsANounNotACue() {
+    assertThat(described("Detectives believe the suspect crossed the border on Sunday night."))
+        .containsExactly("attributed|Detectives|believe|the suspect crossed the border on Sunday night");
+    assertThat(described("The suspect, a 41-year-old teacher, is said to have fled to Spain."))
+        .containsExactly("reported||is said to|The suspect, a 41-year-old teacher, is said to have fled to Spain");
+    assertThat(described("The report, which was leaked to the press, runs to 90 pages.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAnImpersonalPassiveBeforeItsClauseAsHearsay() {
+    assertThat(described("It is understood that the chairman will step down before the summer."))
+        .containsExactly("reported||It is understood that|It is understood that the chairman will step down before the summer");
+    assertThat(described("It was reported that two ministers had threatened to resign."))
+        .containsExactly("reported||It was reported that|It was reported that two ministers had threatened to resign");
+  }
+
+  @Test
+  void shouldTakeFoundThatAsAFindingAndEndAContentAtAConcession() {
+    assertThat(described("The inquiry found that the hospital had ignored repeated warnings."))
+        .containsExactly("attributed|The inquiry|found|the hospital had ignored repeated warnings");
+    assertThat(described("Economists expect a rate cut in June, although they said inflation remained too high."))
+        .containsExactly("attributed|Economists|expect|a rate cut in June",
+            "attributed|they|said|inflation remained too high");
+  }
+
+  @Test
+  void shouldResolveAnEarlierTitleAfterTheDefiniteArticle() {
+    assertThat(resolved("Health Minister Paul Grant said the clinic would stay open.\n\n"
+        + "The minister added that the budget would rise next year."))
+        .containsExactly("Health Minister Paul Grant -> -",
+            "The minister -> Health Minister Paul Grant");
+    assertThat(resolved("The interior ministry said the border had been closed.\n\n"
+        + "\"Nobody will be allowed through tonight,\" the ministry said in a statement."))
+        .containsExactly("The interior ministry -> -", "the ministry -> The interior ministry");
+  }
+
+  @Test
+  void shouldTakeASurnameAsThePersonNamedInFullBefore() {
+    assertThat(resolved("The finance minister said the bank would be sold.\n\n"
+        + "Laura Hill, who runs the bank, has opposed the sale for months. Hill told reporters that the offer was too low. "
+        + "She added that staff had not been consulted."))
+        .containsExactly("The finance minister -> -", "Hill -> Laura Hill", "She -> Laura Hill");
+    // without a given name before it, a capitalised word is not taken for a surname
+    assertThat(resolved("The minister said the plan was final.\n\nReuters reported that the plan had been changed. "
+        + "She said the reports were wrong."))
+        .containsExactly("The minister -> -", "Reuters -> -", "She -> The minister");
+  }
+
+  @Test
+  void shouldReadATitleBeforeAnApposedNameAsAPerson() {
+    assertThat(resolved("The party's leader said the vote would go ahead.\n\n"
+        + "A union official, Sam Ortiz, denied that members had been balloted. \"Nobody asked us,\" he said."))
+        .containsExactly("The party's leader -> -", "A union official, Sam Ortiz -> -",
+            "he -> A union official, Sam Ortiz");
+  }
+}
