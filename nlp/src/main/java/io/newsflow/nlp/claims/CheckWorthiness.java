@@ -54,9 +54,9 @@ final class CheckWorthiness {
     for (int i = clause[0]; i < clause[1]; i++) {
       record |= lexicon.contains("superlative", w[i]);
       change |= lexicon.contains("change", w[i]);
-      past |= EVENT_AUXILIARIES.contains(w[i]);
+      past |= lexicon.contains("event-auxiliary", w[i]);
       // "for å kunne hevde": a modal in an infinitive of purpose does not hedge the statement
-      hedge |= lexicon.match("hedge", w, i) > 0 && !(i > 0 && w[i - 1].equals("å"));
+      hedge |= lexicon.match("hedge", w, i) > 0 && !(i > 0 && lexicon.contains("infinitive-marker", w[i - 1]));
       future |= lexicon.match("future", w, i) > 0;
       personal |= lexicon.contains("first-person", w[i]);
     }
@@ -126,12 +126,12 @@ final class CheckWorthiness {
    * noun phrase that says whom the statement is about; "De arbeidet …", "De ble …" do not.
    */
   private boolean determiner(String[] w, int c, int to) {
-    if (c + 2 >= to || !(w[c].equals("de") || w[c].equals("dei"))) {
+    if (c + 2 >= to || !lexicon.contains("pronoun-or-determiner", w[c])) {
       return false;
     }
     String next = w[c + 1];
     return Character.isDigit(next.charAt(0)) || lexicon.contains("time-span", next)
-        || next.length() >= 3 && next.endsWith("e") && !FINITE.contains(next) && !lexicon.contains("finite-verb", next)
+        || next.length() >= 3 && next.endsWith("e") && !lexicon.contains("finite-common", next) && !lexicon.contains("finite-verb", next)
             && !lexicon.contains("verb-stop", next) && !isSimplePast(next);
   }
 
@@ -142,12 +142,12 @@ final class CheckWorthiness {
    */
   private boolean expletive(String[] w, int[] clause) {
     int c = clause[0];
-    if (w[c].equals("det") && c + 1 < clause[1] && !(w[c + 1].length() >= 3 && w[c + 1].endsWith("e")
-        && !FINITE.contains(w[c + 1]) && !lexicon.contains("verb-stop", w[c + 1]))) {
+    if (lexicon.contains("expletive", w[c]) && c + 1 < clause[1] && !(w[c + 1].length() >= 3 && w[c + 1].endsWith("e")
+        && !lexicon.contains("finite-common", w[c + 1]) && !lexicon.contains("verb-stop", w[c + 1]))) {
       return true;
     }
     for (int i = c + 1; i < Math.min(clause[1] - 1, c + 5); i++) {
-      if (w[i + 1].equals("det") && (FINITE.contains(w[i]) || lexicon.contains("verb-stop", w[i])
+      if (lexicon.contains("expletive", w[i + 1]) && (lexicon.contains("finite-common", w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.contains("finite-verb", w[i]) || strongPast(w[i]))) {
         return true;
       }
@@ -181,7 +181,7 @@ final class CheckWorthiness {
   private boolean anyVerb(Sentence s, String[] w, int[] clause) {
     for (int i = clause[0]; i < clause[1]; i++) {
       String t = w[i];
-      if (FINITE.contains(t) || strongPast(t) || lexicon.contains("finite-verb", t)
+      if (lexicon.contains("finite-common", t) || strongPast(t) || lexicon.contains("finite-verb", t)
           || lexicon.contains("verb-stop", t) || lexicon.contains("change", t)
           || Character.isLowerCase(s.tokens().get(i).text().charAt(0)) && t.length() > 3
               && (presentTense(t) || isSimplePast(t))) {
@@ -208,9 +208,8 @@ final class CheckWorthiness {
    * Present tense ends in -r: "forteller", and the short verbs and their compounds ("deltar",
    * "forstår", "angår", "gjennomgår"); not every -ar or -år, which ends nouns too ("ansvar", "tiår").
    */
-  private static boolean presentTense(String t) {
-    return t.endsWith("er") || t.endsWith("tar") || t.endsWith("går") || t.endsWith("står") || t.endsWith("får")
-        || t.endsWith("slår") || t.endsWith("gjør");
+  private boolean presentTense(String t) {
+    return lexicon.endsWithAny("present-suffix", t);
   }
 
   /**
@@ -219,12 +218,12 @@ final class CheckWorthiness {
    */
   private boolean passiveEvent(Sentence s, String[] w, int[] clause) {
     String first = w[clause[0]];
-    if (IMPERSONAL.contains(first) || lexicon.contains("pronoun-person", first) || lexicon.contains("pronoun-group", first)
+    if (lexicon.contains("impersonal-subject", first) || lexicon.contains("pronoun-person", first) || lexicon.contains("pronoun-group", first)
         || lexicon.contains("first-person", first) || lexicon.contains("second-person", first)) {
       return false;
     }
     for (int i = clause[0] + 1; i < clause[1] - 1; i++) {
-      if (w[i].equals("ble") || w[i].equals("blitt")) {
+      if (lexicon.contains("passive-auxiliary", w[i])) {
         // an adverbial may stand between: "ble i høst skjerpet", "ble raskt slukket"
         for (int j = i + 1; j < Math.min(clause[1], i + 4); j++) {
           if (Character.isLowerCase(s.tokens().get(j).text().charAt(0)) && participle(w[j])) {
@@ -239,14 +238,9 @@ final class CheckWorthiness {
 
   private boolean participle(String t) {
     // weak participles end in -et, -dd or a consonant and -t: "stengt", "kjøpt", "sendt", "hørt"
-    return lexicon.contains("participle", t) || t.length() >= 5 && (t.endsWith("et") || t.endsWith("dd")
-        || t.endsWith("t") && "aeiouyæøå".indexOf(t.charAt(t.length() - 2)) < 0)
-        && !t.endsWith("het") && !lexicon.contains("evaluative", t);
+    return lexicon.contains("participle", t) || t.length() >= 5 && lexicon.endsWithAny("participle-suffix", t)
+        && !lexicon.endsWithAny("not-past-suffix", t) && !lexicon.contains("evaluative", t);
   }
-
-  private static final java.util.Set<String> CONDITIONAL = java.util.Set.of("ville", "skulle", "burde");
-
-  private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("det", "dette", "der", "her", "den", "da", "så");
 
   /**
    * A declarative main clause the text asserts on its own: a finite verb (a copula, an auxiliary, a
@@ -269,8 +263,8 @@ final class CheckWorthiness {
       return false;
     }
     // "Det er uakseptabelt at …", "Det er slik man …": a judgement put first, not a checkable fact
-    if (c + 3 < clause[1] && w[c].equals("det") && (w[c + 1].equals("er") || w[c + 1].equals("var"))
-        && EVALUATION_FOLLOWS.contains(w[c + 3])) {
+    if (c + 3 < clause[1] && lexicon.contains("expletive", w[c]) && lexicon.contains("copula", w[c + 1])
+        && lexicon.contains("evaluation-follows", w[c + 3])) {
       return false;
     }
     int quotes = 0;
@@ -289,15 +283,15 @@ final class CheckWorthiness {
       if (lexicon.contains("first-person", w[i]) || lexicon.contains("second-person", w[i])
           || lexicon.contains("modal", w[i]) || lexicon.match("future", w, i) > 0 || lexicon.match("hedge", w, i) > 0
           // "ville blitt berørt", "skulle vært stengt": what would have happened, not what did
-          || CONDITIONAL.contains(w[i])
+          || lexicon.contains("conditional", w[i])
           // what is not so, a liking or a judgement ("vakkert", "liker å"), talk without its claim ("LO krever")
           || lexicon.contains("negation", w[i]) || lexicon.contains("evaluative", w[i])
           || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
         return false;
       }
       boolean lower = Character.isLowerCase(s.tokens().get(i).text().charAt(0));
-      boolean v2 = i > clause[0] && i <= clause[0] + 3 && lower && !(w[i - 1].equals("å"));
-      if (FINITE.contains(w[i]) || lower && lexicon.contains("past", w[i])
+      boolean v2 = i > clause[0] && i <= clause[0] + 3 && lower && !lexicon.contains("infinitive-marker", w[i - 1]);
+      if (lexicon.contains("finite-common", w[i]) || lower && lexicon.contains("past", w[i])
           || v2 && (presentTense(w[i]) && w[i].length() > 3 || isSimplePast(w[i]))) {
         finite = true;
       }
@@ -305,15 +299,10 @@ final class CheckWorthiness {
     return finite && quotes == 0;
   }
 
-  private static final java.util.Set<String> EVALUATION_FOLLOWS = java.util.Set.of("at", "å", "man", "som", "når", "om");
-
-  private static final java.util.Set<String> FINITE = java.util.Set.of(
-      "er", "var", "har", "hadde", "ble", "blir", "får", "fikk", "går", "gikk", "kom", "står", "sto", "gir", "ga");
-
   /** "har gjennomgått", "ble pågrepet": an event completed, not a state ("var glad") or a plan. */
-  private static boolean perfectOrPassive(String[] w, int[] clause) {
+  private boolean perfectOrPassive(String[] w, int[] clause) {
     for (int i = clause[0]; i < clause[1]; i++) {
-      if (w[i].equals("har") || w[i].equals("hadde") || w[i].equals("ble")) {
+      if (lexicon.contains("perfect-or-passive", w[i])) {
         return true;
       }
     }
@@ -363,8 +352,8 @@ final class CheckWorthiness {
 
   private boolean isSimplePast(String t) {
     // "verdighet", "frihet": nouns in -het are no verbs in -et
-    return lexicon.contains("past", t) || t.length() >= 5 && (t.endsWith("te") || t.endsWith("et") || t.endsWith("dde"))
-        && !t.endsWith("het") && !lexicon.contains("not-past", t);
+    return lexicon.contains("past", t) || t.length() >= 5 && lexicon.endsWithAny("past-suffix", t)
+        && !lexicon.endsWithAny("not-past-suffix", t) && !lexicon.contains("not-past", t);
   }
 
   /** Whether a person or organisation is named among a clause's first words, its likely subject. */
@@ -380,7 +369,4 @@ final class CheckWorthiness {
         && (m.type() == io.newsflow.nlp.model.EntityType.PER || m.type() == io.newsflow.nlp.model.EntityType.ORG
             || m.type() == io.newsflow.nlp.model.EntityType.GPE_ORG)); // a state acting: "Russland innførte
   }
-
-  private static final java.util.Set<String> EVENT_AUXILIARIES = java.util.Set.of(
-      "ble", "har", "hadde", "vart", "var", "was", "were", "has", "had");
 }
