@@ -18,8 +18,25 @@ class CheckWorthinessTest {
   private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
 
   private static List<String> factual(String text) {
-    return ANALYZER.analyze(ArticleInput.plainText(text).withLanguage("nb").publishedOn(LocalDate.of(2024, 3, 1)))
+    return factual(text, "nb");
+  }
+
+  private static List<String> factual(String text, String language) {
+    return ANALYZER.analyze(ArticleInput.plainText(text).withLanguage(language).publishedOn(LocalDate.of(2024, 3, 1)))
         .claims().stream().filter(c -> c.kind() == ClaimKind.FACTUAL).map(Claim::content).map(t -> t.text()).toList();
+  }
+
+  @Test
+  void shouldFlagEnglishStatementsThroughTheSameRulesWithEnglishVerbForms() {
+    assertThat(factual("The council sold the old library to a developer for 2.4 million pounds in March.", "en"))
+        .containsExactly("The council sold the old library to a developer for 2.4 million pounds in March");
+    assertThat(factual("Acme Corp cut 1,200 jobs last year after profits fell by 30 percent.", "en"))
+        .containsExactly("Acme Corp cut 1,200 jobs last year after profits fell by 30 percent");
+    assertThat(factual("There were 14 people on board the ferry.", "en"))
+        .containsExactly("There were 14 people on board the ferry");
+    assertThat(factual("It is unacceptable that patients wait this long.", "en")).isEmpty();
+    assertThat(factual("The weather was lovely and everyone seemed happy.", "en")).isEmpty();
+    assertThat(factual("The hospital will open a new ward next spring.", "en")).isEmpty();
   }
 
   @Test
