@@ -317,6 +317,16 @@ final class ReportingVerbs {
     Draft d = r.draft;
     d.sourceFrom = sources.subjectStart(w, d.cueFrom);
     d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
+    if (d.cueFrom > 0 && w[d.cueFrom - 1].equals("å")) {
+      // "Foreldrene møtte opp for å fortelle at": the main clause's verb ends its subject even where
+      // no verb list knows it, since an infinitive's source never reaches its "å"
+      for (int k = d.sourceFrom + 1; k < d.sourceTo; k++) {
+        if (words.looksFinite(s, w, k)) {
+          d.sourceTo = k;
+          break;
+        }
+      }
+    }
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
     }
@@ -716,12 +726,28 @@ final class ReportingVerbs {
     }
     if (lexicon.match("infinitive", w, c) > 0) {
       for (int i = Math.max(0, c - 3); i < c; i++) {
+        if (controlledInfinitive(w, i, c, length)) {
+          break;
+        }
         if (w[i].equals("å") || w[i].equals("to") || lexicon.contains("negation", w[i])) {
           return true;
         }
       }
     }
     return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0;
+  }
+
+  /**
+   * Whether the "å" at {@code i} makes the cue at {@code c} an infinitive the main clause's subject
+   * says or comes to know through ("er ydmyk nok til å innse at", "gikk til coach for å fortelle at",
+   * "har ikke noe problem med å innse at"): the subject is its source, as long as an at-clause follows
+   * and nothing but the cue stands between. Not when the governing word is negated ("er ikke klar til
+   * å innrømme at"); "Det er grunn til å tro at" has no one to name and is left to the source check.
+   */
+  private boolean controlledInfinitive(String[] w, int i, int c, int length) {
+    return i == c - 1 && i > 0 && w[i].equals("å") && lexicon.contains("infinitive-controller", w[i - 1])
+        && !words.negatedSource(w, Math.max(0, i - 3), i)
+        && c + length < w.length && isThat(w[c + length]);
   }
 
   /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */

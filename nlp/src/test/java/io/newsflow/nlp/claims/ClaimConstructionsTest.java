@@ -1164,4 +1164,15 @@ class ClaimConstructionsTest {
     assertThat(described("Naboene kaller planen for en skandale, men har ikke klaget."))
         .containsExactly("attributed|Naboene|kaller|planen for en skandale");
   }
+
+  @Test
+  void shouldTakeTheMainSubjectAsSourceOfAnInfinitiveThatReports() {
+    assertThat(described("Rådmannen er ærlig nok til å innrømme at budsjettet ikke holder."))
+        .containsExactly("attributed|Rådmannen|innrømme|budsjettet ikke holder");
+    assertThat(described("Foreldrene møtte opp på skolen for å fortelle at bussen kommer for sent hver dag."))
+        .containsExactly("attributed|Foreldrene|fortelle|bussen kommer for sent hver dag");
+    assertThat(described("Statsråden er ikke klar til å innrømme at reformen har feilet.")).isEmpty();
+    assertThat(described("Han fikk beskjed om å si at alt var i orden.")).isEmpty();
+    assertThat(described("Det er grunn til å tro at isen er for tynn.")).isEmpty();
+  }
 }
