@@ -74,6 +74,7 @@ final class ReportingVerbs {
         case WRITTEN_UNNAMED -> false;
         case SUBJECT_AFTER_AUXILIARY -> subjectAfterAuxiliary(w, r);
         case SUBJECT_AFTER_CUE -> subjectAfterCue(s, w, r);
+        case CONTENT_BEFORE_SUBJECT -> contentBeforeSubject(w, r);
         case SUBJECT_FIRST -> subjectFirst(s, w, r, out);
       };
       if (read) {
@@ -124,6 +125,8 @@ final class ReportingVerbs {
     SUBJECT_AFTER_AUXILIARY,
     /** "Nå sier han at …" */
     SUBJECT_AFTER_CUE,
+    /** "…, the union said on Tuesday.": the claim before a comma, its subject after it, nothing claimed after the cue */
+    CONTENT_BEFORE_SUBJECT,
     /** "Støre sier at …" */
     SUBJECT_FIRST
   }
@@ -191,7 +194,11 @@ final class ReportingVerbs {
     if (sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) >= 0) {
       return Construction.SUBJECT_AFTER_AUXILIARY;
     }
-    return sources.isInverted(w, d.cueFrom) ? Construction.SUBJECT_AFTER_CUE : Construction.SUBJECT_FIRST;
+    if (sources.isInverted(w, d.cueFrom)) {
+      return Construction.SUBJECT_AFTER_CUE;
+    }
+    return sources.trailingSubject(s, w, d.cueFrom, d.cueTo, r.end) ? Construction.CONTENT_BEFORE_SUBJECT
+        : Construction.SUBJECT_FIRST;
   }
 
   /** "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha". */
@@ -309,6 +316,23 @@ final class ReportingVerbs {
     d.anaphoric = !r.complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
         && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && words.onlyAdverbials(w, d.sourceTo, r.end);
     d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, r.end});
+    return true;
+  }
+
+  /**
+   * "Dockworkers will strike next week, the union said on Tuesday.": the subject between the comma and
+   * the cue, what it said the clause before the comma.
+   */
+  private boolean contentBeforeSubject(String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = clauseStart(w, d.cueFrom);
+    d.sourceTo = d.cueFrom;
+    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+      d.sourceTo--; // "…, the union also said"
+    }
+    d.content.add(quotationBefore(w, d.sourceFrom - 1));
+    d.postposed = true;
+    r.complement = true;
     return true;
   }
 
@@ -591,6 +615,7 @@ final class ReportingVerbs {
         && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
         && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
         && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
+        && !lexicon.contains("pointing-determiner", w[content[0]])
         && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
         && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]]);
   }

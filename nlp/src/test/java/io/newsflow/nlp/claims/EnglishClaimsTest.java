@@ -91,4 +91,25 @@ class EnglishClaimsTest {
         .containsExactly("The party's leader -> -", "A union official, Sam Ortiz -> -",
             "he -> A union official, Sam Ortiz");
   }
+
+  @Test
+  void shouldTakeTheClauseBeforeACommaAsWhatATrailingSubjectSaid() {
+    assertThat(described("Ticket prices will rise by ten percent in April, the rail operator said in a statement."))
+        .containsExactly("attributed|the rail operator|said|Ticket prices will rise by ten percent in April");
+    assertThat(described("The bridge could reopen before Christmas, council engineers told the BBC."))
+        .containsExactly("attributed|council engineers|told|The bridge could reopen before Christmas");
+    // after "which" the subject is a relative clause's, whose content follows the cue
+    assertThat(described("Inflation fell sharply in February, which the central bank said was welcome."))
+        .noneMatch(c -> c.endsWith("|Inflation fell sharply in February"));
+  }
+
+  @Test
+  void shouldTakeANounObjectOfDenyAsTheClaimUnlessItPointsBack() {
+    assertThat(described("The club denied any wrongdoing."))
+        .containsExactly("attributed|The club|denied|any wrongdoing");
+    assertThat(described("The former minister admitted serious mistakes in his handling of the crisis."))
+        .containsExactly("attributed|The former minister|admitted|serious mistakes in his handling of the crisis");
+    assertThat(described("The club denied the claim on Friday.")).isEmpty();
+    assertThat(described("Her lawyers denied these allegations.")).isEmpty();
+  }
 }
