@@ -113,7 +113,7 @@ final class ReportingVerbs {
     SUBJECT_AFTER_MODAL,
     /** "Da han ble spurt om valget, svarte Støre at …" */
     SUBJECT_AFTER_FRONTED_CLAUSE,
-    /** "Journalist X, som følger miljøet tett, sier at …" */
+    /** "Journalist X, som følger miljøet tett, sier at …", "A neighbour, who asked not to be named, said she …" */
     SUBJECT_BEFORE_INSERTED_CLAUSE,
     /** "«…», sier X." */
     CONTENT_FIRST,
@@ -181,7 +181,8 @@ final class ReportingVerbs {
         || r.cue.belief() && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
       return Construction.SUBJECT_AFTER_FRONTED_CLAUSE;
     }
-    if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
+    if (comma > 0 && w[comma].equals(",") && !isCloser(w[d.cueFrom - 1])
+        && (complementFollows || sources.subjectBeforeInsertion(s, w, comma) && !sourceToTheEnd(s, w, r))) {
       return Construction.SUBJECT_BEFORE_INSERTED_CLAUSE;
     }
     if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
@@ -215,6 +216,24 @@ final class ReportingVerbs {
     d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), r.end});
     r.complement = true;
     return true;
+  }
+
+  /**
+   * "…, which have lost jobs, said Anne Hale.", "…, said a spokesman.": whether what follows the cue, up
+   * to a comma or the end, is a name or a person without a verb, so the cue's subject comes after it.
+   */
+  private boolean sourceToTheEnd(Sentence s, String[] w, Reading r) {
+    int from = r.draft.cueTo;
+    boolean person = from < r.end && Character.isUpperCase(s.tokens().get(from).text().charAt(0));
+    int i = from;
+    for (; i < r.end && !w[i].equals(","); i++) {
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])
+          || lexicon.contains("auxiliary", w[i]) || lexicon.contains("negation", w[i])) {
+        return false; // "said she had heard shouting": a clause
+      }
+      person |= lexicon.contains("person-noun", w[i]);
+    }
+    return person && i - from <= SourceSpans.MAX_SOURCE_TOKENS;
   }
 
   /** "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it. */

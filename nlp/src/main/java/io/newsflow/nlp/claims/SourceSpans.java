@@ -221,6 +221,29 @@ final class SourceSpans {
     return true;
   }
 
+  /**
+   * "A neighbour, who asked not to be named, said she …", "Its chief executive, Mark Ellison,
+   * insisted the firm …": whether the clause before {@code comma}, the cue's, is a subject of a few
+   * words with a relative clause or a name set off after it, not a quotation the cue comes after.
+   */
+  boolean subjectBeforeInsertion(Sentence s, String[] w, int comma) {
+    int from = Punctuation.skipOpeners(w, clauseStartBefore(w, comma));
+    int first = firstComma(w, from, comma);
+    if (first == from || first >= comma || first - from > MAX_SOURCE_TOKENS) {
+      return false;
+    }
+    for (int i = from; i < first; i++) {
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i])
+          || lexicon.contains("finite-verb", w[i]) || lexicon.contains("negation", w[i])
+          || lexicon.contains("auxiliary", w[i]) || lexicon.match("cue", w, i) > 0
+          || lexicon.match("belief-cue", w, i) > 0) {
+        return false; // "Prices will rise, which …, said X": a clause, said before the cue
+      }
+    }
+    boolean relative = lexicon.contains("relative-pronoun", w[first + 1]) && firstComma(w, first + 1, comma) == comma;
+    return relative || appositionEnd(s, w, first, comma + 1) == comma;
+  }
+
   /** Whether the word at {@code i} opens when, where or to whom something was said: "on Tuesday", "in London". */
   private boolean circumstance(String[] w, int i) {
     return lexicon.match("adverb", w, i) > 0 || lexicon.contains("source-stop", w[i])

@@ -112,4 +112,15 @@ class EnglishClaimsTest {
     assertThat(described("The club denied the claim on Friday.")).isEmpty();
     assertThat(described("Her lawyers denied these allegations.")).isEmpty();
   }
+
+  @Test
+  void shouldTakeASubjectWithARelativeClauseOrANameSetOffBeforeACueWithoutThat() {
+    assertThat(described("A former employee, who spoke on condition of anonymity, said managers had ignored the leaks."))
+        .containsExactly("attributed|A former employee|said|managers had ignored the leaks");
+    assertThat(described("The head of the agency, Maria Lopez, believes the number of cases has peaked."))
+        .containsExactly("attributed|The head of the agency, Maria Lopez|believes|the number of cases has peaked");
+    // a quotation with a relative clause in it, then the cue and its subject: the content comes first
+    assertThat(described("Food prices rose in most towns, which have lost many jobs, said a spokesman for the charity."))
+        .containsExactly("attributed|a spokesman for the charity|said|Food prices rose in most towns, which have lost many jobs");
+  }
 }
