@@ -359,6 +359,12 @@ final class ReportingVerbs {
   private boolean subjectFirst(Sentence s, String[] w, Reading r, List<Draft> out) {
     Draft d = r.draft;
     d.sourceFrom = sources.subjectStart(w, d.cueFrom);
+    Draft outer = claimAround(out, d.cueFrom);
+    // "Kvinnene sier nei Sentios undersøkelse viser …" (a heading run into its sentence): an answer opens no clause
+    if (outer != null && d.sourceFrom < outer.contentFrom() && outer.contentFrom() < d.cueFrom
+        && lexicon.match("answer", w, outer.contentFrom()) == 0) {
+      d.sourceFrom = outer.contentFrom(); // "Okafor said he thinks …": the subject within what the outer cue reports
+    }
     d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
@@ -402,6 +408,17 @@ final class ReportingVerbs {
 
   /** A cue coordinated after an earlier verb ("…, men understreker", "og advarer") shares that verb's subject. */
   private void sourceOfCoordinatedVerb(Sentence s, String[] w, Draft d, List<Draft> out) {
+    Draft said = d.cueFrom > 1 && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !w[d.cueFrom - 2].equals(",")
+        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo ? claimAround(out, d.cueFrom - 1) : null;
+    if (said != null && said.cueTo <= said.contentFrom() && said.contentFrom() < d.cueFrom - 1) {
+      // "argued that A and warned that B": the second verb and its that-clause are the first verb's
+      // subject's too, and A ends before the conjunction
+      d.sourceFrom = said.sourceFrom;
+      d.sourceTo = said.sourceTo;
+      int[] last = said.content.get(said.content.size() - 1);
+      last[1] = Math.min(last[1], d.cueFrom - 1);
+      return;
+    }
     boolean afterCommaAndCoordinator = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1
         && w[d.sourceFrom - 1].equals(",") && lexicon.contains("coordinator", w[d.sourceFrom]);
     Draft first = afterCommaAndCoordinator ? claimAround(out, d.sourceFrom - 1) : null;

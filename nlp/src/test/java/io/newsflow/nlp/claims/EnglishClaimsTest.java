@@ -123,4 +123,35 @@ class EnglishClaimsTest {
     assertThat(described("Food prices rose in most towns, which have lost many jobs, said a spokesman for the charity."))
         .containsExactly("attributed|a spokesman for the charity|said|Food prices rose in most towns, which have lost many jobs");
   }
+
+  @Test
+  void shouldGiveASecondCueJoinedByAndAfterAThatClauseTheFirstCuesSource() {
+    assertThat(described("The minister argued that the tax was unfair and warned that prices would rise."))
+        .containsExactly("attributed|The minister|argued|the tax was unfair",
+            "attributed|The minister|warned|prices would rise");
+    assertThat(described("Health officials said that the virus was spreading and believe that cases will double by May."))
+        .containsExactly("attributed|Health officials|said|the virus was spreading",
+            "attributed|Health officials|believe|cases will double by May");
+  }
+
+  @Test
+  void shouldStartANestedCuesSubjectWhereTheOuterContentStarts() {
+    assertThat(described("The coach says his players believe they can win the league."))
+        .containsExactly("attributed|The coach|says|his players believe they can win the league",
+            "attributed|his players|believe|they can win the league");
+    assertThat(described("Okonjo said she thinks the strike will end this week."))
+        .containsExactly("attributed|Okonjo|said|she thinks the strike will end this week",
+            "attributed|she|thinks|the strike will end this week");
+  }
+
+  @Test
+  void shouldLeaveWhomAClaimWasToldToOutOfItsContent() {
+    assertThat(described("The chairman told journalists on Monday the merger would create 500 jobs."))
+        .containsExactly("attributed|The chairman|told|the merger would create 500 jobs");
+    assertThat(described("The central bank warned investors that losses could widen."))
+        .containsExactly("attributed|The central bank|warned|losses could widen");
+    // where it was said is no clause: the quotation before stays the claim
+    assertThat(described("\"Nobody will lose their job,\" the chairman told journalists in Leeds."))
+        .containsExactly("attributed|the chairman|told|Nobody will lose their job");
+  }
 }
