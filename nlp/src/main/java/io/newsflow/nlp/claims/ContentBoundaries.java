@@ -40,6 +40,10 @@ final class ContentBoundaries {
         break;
       }
     }
+    int bare = bareAddresseeEnd(w, j);
+    if (bare > j) {
+      return bare; // "told reporters the talks had failed": the clause follows whom it was told to
+    }
     j = skipAddressee(w, j);
     if (j + 1 < w.length && lexicon.contains("preposition-before-at", w[j]) && isThat(w[j + 1])) {
       // "advarer om at", "peker på at", "argumenterer for at"
@@ -52,6 +56,29 @@ final class ContentBoundaries {
       return skipOpeners(w, j + 1);
     }
     return i;
+  }
+
+  /**
+   * After a cue that takes its addressee as an object, an addressee the language names without "that"
+   * after it ("told reporters on Monday the …", "warned investors"), and the adverbials after it: where
+   * the clause begins, or {@code i}.
+   */
+  private int bareAddresseeEnd(String[] w, int i) {
+    int length = i > 0 && lexicon.contains("object-cue", w[i - 1]) ? lexicon.match("bare-addressee", w, i) : 0;
+    if (length == 0) {
+      return i;
+    }
+    int j = i + length;
+    for (int adverb = lexicon.match("adverb", w, j); adverb > 0; adverb = lexicon.match("adverb", w, j)) {
+      j += adverb;
+    }
+    if (j < w.length && isThat(w[j])) {
+      return j + 1;
+    }
+    // "Harlow told reporters in London.": where it was said, no clause
+    boolean clause = j < w.length && Character.isLetterOrDigit(w[j].charAt(0))
+        && !lexicon.contains("source-stop", w[j]) && !lexicon.contains("source-stop-after-name", w[j]);
+    return clause ? j : i;
   }
 
   /**

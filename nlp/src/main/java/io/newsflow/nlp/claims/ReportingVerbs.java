@@ -74,6 +74,7 @@ final class ReportingVerbs {
         case WRITTEN_UNNAMED -> false;
         case SUBJECT_AFTER_AUXILIARY -> subjectAfterAuxiliary(w, r);
         case SUBJECT_AFTER_CUE -> subjectAfterCue(s, w, r);
+        case CONTENT_BEFORE_SUBJECT -> contentBeforeSubject(w, r);
         case SUBJECT_FIRST -> subjectFirst(s, w, r, out);
       };
       if (read) {
@@ -112,7 +113,7 @@ final class ReportingVerbs {
     SUBJECT_AFTER_MODAL,
     /** "Da han ble spurt om valget, svarte Støre at …" */
     SUBJECT_AFTER_FRONTED_CLAUSE,
-    /** "Journalist X, som følger miljøet tett, sier at …" */
+    /** "Journalist X, som følger miljøet tett, sier at …", "A neighbour, who asked not to be named, said she …" */
     SUBJECT_BEFORE_INSERTED_CLAUSE,
     /** "«…», sier X." */
     CONTENT_FIRST,
@@ -124,6 +125,8 @@ final class ReportingVerbs {
     SUBJECT_AFTER_AUXILIARY,
     /** "Nå sier han at …" */
     SUBJECT_AFTER_CUE,
+    /** "…, the union said on Tuesday.": the claim before a comma, its subject after it, nothing claimed after the cue */
+    CONTENT_BEFORE_SUBJECT,
     /** "Støre sier at …" */
     SUBJECT_FIRST
   }
@@ -178,7 +181,8 @@ final class ReportingVerbs {
         || r.cue.belief() && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
       return Construction.SUBJECT_AFTER_FRONTED_CLAUSE;
     }
-    if (comma > 0 && w[comma].equals(",") && complementFollows && !isCloser(w[d.cueFrom - 1])) {
+    if (comma > 0 && w[comma].equals(",") && !isCloser(w[d.cueFrom - 1])
+        && (complementFollows || sources.subjectBeforeInsertion(s, w, comma) && !sourceToTheEnd(s, w, r))) {
       return Construction.SUBJECT_BEFORE_INSERTED_CLAUSE;
     }
     if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
@@ -191,7 +195,11 @@ final class ReportingVerbs {
     if (sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) >= 0) {
       return Construction.SUBJECT_AFTER_AUXILIARY;
     }
-    return sources.isInverted(w, d.cueFrom) ? Construction.SUBJECT_AFTER_CUE : Construction.SUBJECT_FIRST;
+    if (sources.isInverted(w, d.cueFrom)) {
+      return Construction.SUBJECT_AFTER_CUE;
+    }
+    return sources.trailingSubject(s, w, d.cueFrom, d.cueTo, r.end) ? Construction.CONTENT_BEFORE_SUBJECT
+        : Construction.SUBJECT_FIRST;
   }
 
   /** "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha". */
@@ -208,6 +216,24 @@ final class ReportingVerbs {
     d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), r.end});
     r.complement = true;
     return true;
+  }
+
+  /**
+   * "…, which have lost jobs, said Anne Hale.", "…, said a spokesman.": whether what follows the cue, up
+   * to a comma or the end, is a name or a person without a verb, so the cue's subject comes after it.
+   */
+  private boolean sourceToTheEnd(Sentence s, String[] w, Reading r) {
+    int from = r.draft.cueTo;
+    boolean person = from < r.end && Character.isUpperCase(s.tokens().get(from).text().charAt(0));
+    int i = from;
+    for (; i < r.end && !w[i].equals(","); i++) {
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])
+          || lexicon.contains("auxiliary", w[i]) || lexicon.contains("negation", w[i])) {
+        return false; // "said she had heard shouting": a clause
+      }
+      person |= lexicon.contains("person-noun", w[i]);
+    }
+    return person && i - from <= SourceSpans.MAX_SOURCE_TOKENS;
   }
 
   /** "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it. */
@@ -312,10 +338,33 @@ final class ReportingVerbs {
     return true;
   }
 
+  /**
+   * "Dockworkers will strike next week, the union said on Tuesday.": the subject between the comma and
+   * the cue, what it said the clause before the comma.
+   */
+  private boolean contentBeforeSubject(String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = clauseStart(w, d.cueFrom);
+    d.sourceTo = d.cueFrom;
+    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+      d.sourceTo--; // "…, the union also said"
+    }
+    d.content.add(quotationBefore(w, d.sourceFrom - 1));
+    d.postposed = true;
+    r.complement = true;
+    return true;
+  }
+
   /** "Støre sier at …": the subject before the verb, found back from it. */
   private boolean subjectFirst(Sentence s, String[] w, Reading r, List<Draft> out) {
     Draft d = r.draft;
     d.sourceFrom = sources.subjectStart(w, d.cueFrom);
+    Draft outer = claimAround(out, d.cueFrom);
+    // "Kvinnene sier nei Sentios undersøkelse viser …" (a heading run into its sentence): an answer opens no clause
+    if (outer != null && d.sourceFrom < outer.contentFrom() && outer.contentFrom() < d.cueFrom
+        && lexicon.match("answer", w, outer.contentFrom()) == 0) {
+      d.sourceFrom = outer.contentFrom(); // "Okafor said he thinks …": the subject within what the outer cue reports
+    }
     d.sourceTo = sources.subjectEnd(w, d.sourceFrom, d.cueFrom);
     if (d.cueFrom > 0 && w[d.cueFrom - 1].equals("å")) {
       // "Foreldrene møtte opp for å fortelle at": the main clause's verb ends its subject even where
@@ -369,6 +418,17 @@ final class ReportingVerbs {
 
   /** A cue coordinated after an earlier verb ("…, men understreker", "og advarer") shares that verb's subject. */
   private void sourceOfCoordinatedVerb(Sentence s, String[] w, Draft d, List<Draft> out) {
+    Draft said = d.cueFrom > 1 && lexicon.contains("coordinator", w[d.cueFrom - 1]) && !w[d.cueFrom - 2].equals(",")
+        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo ? claimAround(out, d.cueFrom - 1) : null;
+    if (said != null && said.cueTo <= said.contentFrom() && said.contentFrom() < d.cueFrom - 1) {
+      // "argued that A and warned that B": the second verb and its that-clause are the first verb's
+      // subject's too, and A ends before the conjunction
+      d.sourceFrom = said.sourceFrom;
+      d.sourceTo = said.sourceTo;
+      int[] last = said.content.get(said.content.size() - 1);
+      last[1] = Math.min(last[1], d.cueFrom - 1);
+      return;
+    }
     boolean afterCommaAndCoordinator = d.sourceTo - d.sourceFrom == 1 && d.sourceFrom > 1
         && w[d.sourceFrom - 1].equals(",") && lexicon.contains("coordinator", w[d.sourceFrom]);
     Draft first = afterCommaAndCoordinator ? claimAround(out, d.sourceFrom - 1) : null;
@@ -601,6 +661,7 @@ final class ReportingVerbs {
         && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
         && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
         && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
+        && !lexicon.contains("pointing-determiner", w[content[0]])
         && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
         && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]]);
   }

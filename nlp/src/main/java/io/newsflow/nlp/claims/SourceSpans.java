@@ -179,6 +179,78 @@ final class SourceSpans {
   }
 
   /**
+   * "…, the union said on Tuesday.", "…, an analyst told Reuters.": whether a trailing cue and its
+   * subject open a clause after a comma and what follows the cue is at most whom it was told to and
+   * when or where, so the claim is the clause before the comma. A conjunction or subordinator after the comma ("…,
+   * and the union said") or a verb in the subject ("…, which the union said") opens a clause of its own.
+   */
+  boolean trailingSubject(Sentence s, String[] w, int cueFrom, int cueTo, int end) {
+    int start = clauseStart(w, cueFrom);
+    if (lexicon.match("trailing-cue", w, cueFrom) != cueTo - cueFrom) {
+      return false;
+    }
+    if (start < 4 || !w[start - 1].equals(",") || cueFrom - start > MAX_SOURCE_TOKENS
+        || lexicon.contains("source-opener", w[start]) || lexicon.contains("coordinator", w[start])
+        || lexicon.match("subordinator", w, start) > 0 || lexicon.contains("not-source", w[start])) {
+      return false;
+    }
+    for (int i = start; i < cueFrom; i++) {
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i])
+          || lexicon.contains("finite-verb", w[i]) || lexicon.contains("negation", w[i])
+          || lexicon.contains("auxiliary", w[i])) {
+        return false;
+      }
+    }
+    int i = cueTo;
+    if (lexicon.contains("object-cue", w[cueFrom])) {
+      // "told reporters", "told the BBC": the addressee, up to where, when or the end
+      while (i < end && i - cueTo < MAX_NAME_TOKENS && Character.isLetter(w[i].charAt(0))
+          && !circumstance(w, i) && !isThat(w[i]) && !lexicon.contains("verb-stop", w[i])) {
+        i++;
+      }
+    }
+    if (i < end && !circumstance(w, i)) {
+      return false;
+    }
+    for (; i < end; i++) {
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("verb-stop", w[i])
+          || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "A neighbour, who asked not to be named, said she …", "Its chief executive, Mark Ellison,
+   * insisted the firm …": whether the clause before {@code comma}, the cue's, is a subject of a few
+   * words with a relative clause or a name set off after it, not a quotation the cue comes after.
+   */
+  boolean subjectBeforeInsertion(Sentence s, String[] w, int comma) {
+    int from = Punctuation.skipOpeners(w, clauseStartBefore(w, comma));
+    int first = firstComma(w, from, comma);
+    if (first == from || first >= comma || first - from > MAX_SOURCE_TOKENS) {
+      return false;
+    }
+    for (int i = from; i < first; i++) {
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i])
+          || lexicon.contains("finite-verb", w[i]) || lexicon.contains("negation", w[i])
+          || lexicon.contains("auxiliary", w[i]) || lexicon.match("cue", w, i) > 0
+          || lexicon.match("belief-cue", w, i) > 0) {
+        return false; // "Prices will rise, which …, said X": a clause, said before the cue
+      }
+    }
+    boolean relative = lexicon.contains("relative-pronoun", w[first + 1]) && firstComma(w, first + 1, comma) == comma;
+    return relative || appositionEnd(s, w, first, comma + 1) == comma;
+  }
+
+  /** Whether the word at {@code i} opens when, where or to whom something was said: "on Tuesday", "in London". */
+  private boolean circumstance(String[] w, int i) {
+    return lexicon.match("adverb", w, i) > 0 || lexicon.contains("source-stop", w[i])
+        || lexicon.contains("source-stop-after-name", w[i]) || lexicon.contains("addressee", w[i]);
+  }
+
+  /**
    * "han like enkelt at": the "at" after a pronoun source and a few adverbial words, without
    * punctuation or a verb between, or -1.
    */

@@ -91,4 +91,67 @@ class EnglishClaimsTest {
         .containsExactly("The party's leader -> -", "A union official, Sam Ortiz -> -",
             "he -> A union official, Sam Ortiz");
   }
+
+  @Test
+  void shouldTakeTheClauseBeforeACommaAsWhatATrailingSubjectSaid() {
+    assertThat(described("Ticket prices will rise by ten percent in April, the rail operator said in a statement."))
+        .containsExactly("attributed|the rail operator|said|Ticket prices will rise by ten percent in April");
+    assertThat(described("The bridge could reopen before Christmas, council engineers told the BBC."))
+        .containsExactly("attributed|council engineers|told|The bridge could reopen before Christmas");
+    // after "which" the subject is a relative clause's, whose content follows the cue
+    assertThat(described("Inflation fell sharply in February, which the central bank said was welcome."))
+        .noneMatch(c -> c.endsWith("|Inflation fell sharply in February"));
+  }
+
+  @Test
+  void shouldTakeANounObjectOfDenyAsTheClaimUnlessItPointsBack() {
+    assertThat(described("The club denied any wrongdoing."))
+        .containsExactly("attributed|The club|denied|any wrongdoing");
+    assertThat(described("The former minister admitted serious mistakes in his handling of the crisis."))
+        .containsExactly("attributed|The former minister|admitted|serious mistakes in his handling of the crisis");
+    assertThat(described("The club denied the claim on Friday.")).isEmpty();
+    assertThat(described("Her lawyers denied these allegations.")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeASubjectWithARelativeClauseOrANameSetOffBeforeACueWithoutThat() {
+    assertThat(described("A former employee, who spoke on condition of anonymity, said managers had ignored the leaks."))
+        .containsExactly("attributed|A former employee|said|managers had ignored the leaks");
+    assertThat(described("The head of the agency, Maria Lopez, believes the number of cases has peaked."))
+        .containsExactly("attributed|The head of the agency, Maria Lopez|believes|the number of cases has peaked");
+    // a quotation with a relative clause in it, then the cue and its subject: the content comes first
+    assertThat(described("Food prices rose in most towns, which have lost many jobs, said a spokesman for the charity."))
+        .containsExactly("attributed|a spokesman for the charity|said|Food prices rose in most towns, which have lost many jobs");
+  }
+
+  @Test
+  void shouldGiveASecondCueJoinedByAndAfterAThatClauseTheFirstCuesSource() {
+    assertThat(described("The minister argued that the tax was unfair and warned that prices would rise."))
+        .containsExactly("attributed|The minister|argued|the tax was unfair",
+            "attributed|The minister|warned|prices would rise");
+    assertThat(described("Health officials said that the virus was spreading and believe that cases will double by May."))
+        .containsExactly("attributed|Health officials|said|the virus was spreading",
+            "attributed|Health officials|believe|cases will double by May");
+  }
+
+  @Test
+  void shouldStartANestedCuesSubjectWhereTheOuterContentStarts() {
+    assertThat(described("The coach says his players believe they can win the league."))
+        .containsExactly("attributed|The coach|says|his players believe they can win the league",
+            "attributed|his players|believe|they can win the league");
+    assertThat(described("Okonjo said she thinks the strike will end this week."))
+        .containsExactly("attributed|Okonjo|said|she thinks the strike will end this week",
+            "attributed|she|thinks|the strike will end this week");
+  }
+
+  @Test
+  void shouldLeaveWhomAClaimWasToldToOutOfItsContent() {
+    assertThat(described("The chairman told journalists on Monday the merger would create 500 jobs."))
+        .containsExactly("attributed|The chairman|told|the merger would create 500 jobs");
+    assertThat(described("The central bank warned investors that losses could widen."))
+        .containsExactly("attributed|The central bank|warned|losses could widen");
+    // where it was said is no clause: the quotation before stays the claim
+    assertThat(described("\"Nobody will lose their job,\" the chairman told journalists in Leeds."))
+        .containsExactly("attributed|the chairman|told|Nobody will lose their job");
+  }
 }
