@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -210,7 +211,7 @@ public final class PipelineRun {
   }
 
   /** A send callback that keeps the first error. */
-  private static org.apache.kafka.clients.producer.Callback remember(AtomicReference<Exception> failure) {
+  private static Callback remember(AtomicReference<Exception> failure) {
     return (metadata, e) -> {
       if (e != null) {
         failure.compareAndSet(null, e);

@@ -11,10 +11,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -114,7 +124,7 @@ final class ChaosRun {
    * the broker refused, with the error it gave) and fails only if it still cannot place them.
    */
   private int produce(LocalStack stack, Topics topics, ChaosArticles generated) {
-    java.util.SortedSet<Integer> pending = new java.util.TreeSet<>();
+    SortedSet<Integer> pending = new TreeSet<>();
     int total = 0;
     for (int i = 0; i < articles; i++) {
       pending.add(i);
@@ -122,7 +132,7 @@ final class ChaosRun {
     }
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
       Map<String, Exception> failed = send(stack.bootstrapServers(), topics, generated, pending);
-      java.util.Set<String> present = keys(stack.bootstrapServers(), topics.rawArticles().name());
+      Set<String> present = keys(stack.bootstrapServers(), topics.rawArticles().name());
       pending.removeIf(i -> present.contains(id(i)));
       if (pending.isEmpty()) {
         break;
@@ -138,13 +148,13 @@ final class ChaosRun {
   }
 
   private Map<String, Exception> send(String bootstrap, Topics topics, ChaosArticles generated,
-      java.util.Collection<Integer> which) {
+      Collection<Integer> which) {
     Map<String, Object> props = Map.of(
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
         ProducerConfig.LINGER_MS_CONFIG, 10);
-    Map<String, Exception> failed = new java.util.concurrent.ConcurrentSkipListMap<>();
+    Map<String, Exception> failed = new ConcurrentSkipListMap<>();
     try (KafkaProducer<String, RawArticle> producer =
         new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer())) {
       for (int i : which) {
@@ -169,8 +179,8 @@ final class ChaosRun {
   }
 
   /** The keys a topic holds, read to its end. */
-  private static java.util.Set<String> keys(String bootstrap, String topic) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+  private static Set<String> keys(String bootstrap, String topic) {
+    Set<String> keys = new HashSet<>();
     readToEnd(bootstrap, topic, r -> keys.add(r.key()));
     return keys;
   }
@@ -197,7 +207,7 @@ final class ChaosRun {
   }
 
   private static void readToEnd(String bootstrap, String topic,
-      java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
+      Consumer<ConsumerRecord<String, byte[]>> each) {
     try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
       assignFromBeginning(consumer, topic);
       Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
@@ -214,10 +224,10 @@ final class ChaosRun {
    * end (a transaction pinning the last stable offset), and the group's lag on the raw topic.
    */
   private void describeStuckState(String bootstrap, Topics topics) {
-    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+    try (Admin admin = Admin.create(
         Map.<String, Object>of("bootstrap.servers", bootstrap))) {
       var listed = admin.listTransactions().all().get();
-      var ids = listed.stream().map(org.apache.kafka.clients.admin.TransactionListing::transactionalId).toList();
+      var ids = listed.stream().map(TransactionListing::transactionalId).toList();
       admin.describeTransactions(ids).all().get().forEach((id, d) ->
           log.println("transaction " + id + ": " + d.state() + ", epoch " + d.producerEpoch()
               + ", partitions " + d.topicPartitions()));
@@ -254,7 +264,7 @@ final class ChaosRun {
 
   static void deleteRecursively(Path dir) {
     try (var paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // a temp folder left behind is harmless
     }
