@@ -84,7 +84,8 @@ final class ContentBoundaries {
   /**
    * Skips whom a claim is told to, between the verb and its "at": "sa til Reuters torsdag at",
    * "bekrefter overfor Sunnmørsposten at", "told reporters that". Returns {@code i} unless an "at"
-   * follows the addressee within a few words, without punctuation or a verb between.
+   * (or a colon and a quotation) follows the addressee within a few words, without punctuation or a
+   * verb between.
    */
   private int skipAddressee(String[] w, int i) {
     boolean addressed = i < w.length && lexicon.contains("addressee", w[i])
@@ -92,9 +93,13 @@ final class ContentBoundaries {
     if (!addressed) {
       return i;
     }
-    for (int j = i + 1; j < Math.min(w.length, i + MAX_ADDRESSEE_TOKENS + 1); j++) {
+    // a colon may end a longer place than "at" may: "repliserer i en artikkel i The Washington Times: «…»"
+    for (int j = i + 1; j < Math.min(w.length, i + MAX_ADDRESSEE_TOKENS + 3); j++) {
       if (isThat(w[j])) {
-        return j;
+        return j <= i + MAX_ADDRESSEE_TOKENS ? j : i;
+      }
+      if (w[j].equals(":") && j + 1 < w.length && isOpener(w[j + 1])) {
+        return j; // "sier i et intervju med avisen: «…»": where it was said, then the quotation
       }
       if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])
           || lexicon.contains("verb-stop", w[j]) || lexicon.match("cue", w, j) > 0) {
@@ -107,7 +112,9 @@ final class ContentBoundaries {
   /** The end of what is claimed: the sentence's end, or where the text itself starts to dispute it. */
   int contentEnd(String[] w, int from) {
     int end = w.length;
-    int opening = from < w.length && w[from].equals(":") ? from + 1 : from;
+    int addressed = skipAddressee(w, from);
+    int opening = from < w.length && w[from].equals(":") ? from + 1
+        : addressed > from && w[addressed].equals(":") ? addressed + 1 : from;
     boolean inQuotation = openQuotations(w, 0, Math.min(opening + 1, w.length)) > 0;
     while (end > from && (isTerminal(w[end - 1]) || inQuotation && isCloser(w[end - 1]))) {
       // "X sa: «… .»": the (one) closing mark is the quotation's, which began before the content
@@ -131,6 +138,13 @@ final class ContentBoundaries {
       that |= isThat(w[i]);
       if (that && w[i].equals(":") && i + 1 < end && isOpener(w[i + 1])) {
         return i; // "konkluderte med at A: «B»": the quotation after the at-clause is a claim of its own
+      }
+      int contrast = quoted || from == 0 ? 0 : lexicon.match("contrast-break", w, i);
+      if (contrast > 0 && !(i + contrast < end && isThat(w[i + contrast]))) {
+        // "Vi vet at Bønna er en skøyer, men det er ikke noe vondt i ham": the "men" is the writer's
+        // turn, unless an "at" continues what was said ("sier at A, men at B"); a claim from the
+        // sentence's start ("A, men B, ifølge X") has its source at the end
+        return i;
       }
       if (w[i].equals(",") && (lexicon.match("dispute", w, i + 1) > 0 || lexicon.match("content-break", w, i) > 0)) {
         return i;

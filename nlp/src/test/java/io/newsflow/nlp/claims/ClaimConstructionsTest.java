@@ -1175,4 +1175,35 @@ class ClaimConstructionsTest {
     assertThat(described("Han fikk beskjed om å si at alt var i orden.")).isEmpty();
     assertThat(described("Det er grunn til å tro at isen er for tynn.")).isEmpty();
   }
+
+  @Test
+  void shouldSkipAModalParticleBetweenTheCueAndItsAt() {
+    assertThat(described("Vi vet jo begge at bussen er forsinket hver morgen."))
+        .containsExactly("attributed|Vi|vet|bussen er forsinket hver morgen");
+    assertThat(described("Begge partiene mener nok at skatten må opp."))
+        .containsExactly("attributed|Begge partiene|mener|skatten må opp");
+    assertThat(described("De to trenerne sier begge at kampen var jevn."))
+        .containsExactly("attributed|De to trenerne|sier|kampen var jevn");
+  }
+
+  @Test
+  void shouldTakeTheQuotationAfterWhereItWasSaidAndAColon() {
+    assertThat(described("Ordføreren sier i et intervju med Bergens Tidende: «Vi har ikke råd til en ny bro.»"))
+        .containsExactly("attributed|Ordføreren|sier|Vi har ikke råd til en ny bro");
+    assertThat(described("Statsråden svarte i Stortinget: «Saken er ikke avgjort ennå.»"))
+        .containsExactly("attributed|Statsråden|svarte|Saken er ikke avgjort ennå");
+  }
+
+  @Test
+  void shouldEndAClaimBeforeTheWritersOwnMenOutsideAQuotation() {
+    assertThat(described("Naboene hevder at brannen startet i garasjen, men politiet har ikke funnet spor etter "
+        + "det."))
+        .containsExactly("attributed|Naboene|hevder|brannen startet i garasjen");
+    // inside a quotation the speaker goes on past "men"
+    assertThat(described("Treneren sa: «Vi spilte godt, men vi var ikke effektive nok.»"))
+        .containsExactly("attributed|Treneren|sa|Vi spilte godt, men vi var ikke effektive nok");
+    // a claim from the sentence's start keeps its "men" up to the source at its end
+    assertThat(described("Bussen blir dyrere, men toget blir billigere, ifølge Ruter."))
+        .containsExactly("attributed|Ruter|ifølge|Bussen blir dyrere, men toget blir billigere");
+  }
 }
