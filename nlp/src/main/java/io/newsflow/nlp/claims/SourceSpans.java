@@ -1,11 +1,9 @@
 package io.newsflow.nlp.claims;
 
-import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
 import static io.newsflow.nlp.claims.Punctuation.firstComma;
 import static io.newsflow.nlp.claims.Punctuation.isCloser;
 import static io.newsflow.nlp.claims.Punctuation.isOpener;
 import static io.newsflow.nlp.claims.Punctuation.isTerminal;
-import static io.newsflow.nlp.claims.WordClasses.isThat;
 
 import io.newsflow.nlp.model.Sentence;
 
@@ -32,7 +30,7 @@ final class SourceSpans {
    * flertallet i gruppa mente at …") and without a conjunction before it ("mens 40 prosent sa …").
    */
   int subjectStart(String[] w, int cue) {
-    int start = clauseStart(w, cue);
+    int start = words.clauseStart(w, cue);
     for (int i = cue - 2; i >= start; i--) {
       int sub = lexicon.match("subordinator", w, i);
       if (sub > 0 && i + sub < cue && !w[i].equals("som") && !w[i].equals("om")) {
@@ -98,16 +96,6 @@ final class SourceSpans {
     return from;
   }
 
-  /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last "at"'s. */
-  static int clauseStartBefore(String[] w, int comma) {
-    for (int i = comma - 1; i >= 0; i--) {
-      if (w[i].equals("at") || w[i].equals("that") || w[i].equals(":") || w[i].equals(";")) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-
   /**
    * Where the noun phrase before a relative "som" at {@code som} starts: back to a comma, "at", a
    * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
@@ -123,7 +111,7 @@ final class SourceSpans {
       if (t.equals("å")) {
         return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
       }
-      if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
+      if (t.equals(",") || words.isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
           || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
           || lexicon.contains("coordinator", t)) {
         break;
@@ -140,7 +128,7 @@ final class SourceSpans {
   int sourceEnd(Sentence s, String[] w, int from, int end) {
     int i = from;
     boolean name = true;
-    while (i < end && i - from < MAX_SOURCE_TOKENS && !lexicon.contains("complementiser", w[i]) && !w[i].equals("that")
+    while (i < end && i - from < MAX_SOURCE_TOKENS && !words.isThat(w[i]) && !lexicon.contains("interrogative-complementiser", w[i])
         && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
       boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
           || lexicon.contains("pronoun-group", w[from])) || i > from && name;
@@ -185,7 +173,7 @@ final class SourceSpans {
    * and the union said") or a verb in the subject ("…, which the union said") opens a clause of its own.
    */
   boolean trailingSubject(Sentence s, String[] w, int cueFrom, int cueTo, int end) {
-    int start = clauseStart(w, cueFrom);
+    int start = words.clauseStart(w, cueFrom);
     if (lexicon.match("trailing-cue", w, cueFrom) != cueTo - cueFrom) {
       return false;
     }
@@ -205,7 +193,7 @@ final class SourceSpans {
     if (lexicon.contains("object-cue", w[cueFrom])) {
       // "told reporters", "told the BBC": the addressee, up to where, when or the end
       while (i < end && i - cueTo < MAX_NAME_TOKENS && Character.isLetter(w[i].charAt(0))
-          && !circumstance(w, i) && !isThat(w[i]) && !lexicon.contains("verb-stop", w[i])) {
+          && !circumstance(w, i) && !words.isThat(w[i]) && !lexicon.contains("verb-stop", w[i])) {
         i++;
       }
     }
@@ -213,7 +201,7 @@ final class SourceSpans {
       return false;
     }
     for (; i < end; i++) {
-      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("verb-stop", w[i])
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || words.isThat(w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
         return false;
       }
@@ -227,7 +215,7 @@ final class SourceSpans {
    * words with a relative clause or a name set off after it, not a quotation the cue comes after.
    */
   boolean subjectBeforeInsertion(Sentence s, String[] w, int comma) {
-    int from = Punctuation.skipOpeners(w, clauseStartBefore(w, comma));
+    int from = Punctuation.skipOpeners(w, words.clauseStartBefore(w, comma));
     int first = firstComma(w, from, comma);
     if (first == from || first >= comma || first - from > MAX_SOURCE_TOKENS) {
       return false;
@@ -259,7 +247,7 @@ final class SourceSpans {
       return -1;
     }
     for (int i = from + 1; i < Math.min(w.length, from + 4); i++) {
-      if (isThat(w[i])) {
+      if (words.isThat(w[i])) {
         return i;
       }
       if (!Character.isLetter(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i]) || lexicon.contains("addressee", w[i])
@@ -273,7 +261,7 @@ final class SourceSpans {
   /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
   private boolean nameThenThat(String[] w, int from) {
     for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
-      if (isThat(w[i])) {
+      if (words.isThat(w[i])) {
         return true;
       }
       if (lexicon.contains("verb-stop", w[i]) || w[i].equals(",")) {
@@ -288,7 +276,7 @@ final class SourceSpans {
     if (cue == 0) {
       return false;
     }
-    int start = clauseStart(w, cue);
+    int start = words.clauseStart(w, cue);
     start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
     if (start >= cue) {
       return false;
@@ -362,7 +350,7 @@ final class SourceSpans {
     if (lexicon.match("cue-participle", w, c) == 0) {
       return -1;
     }
-    int start = clauseStart(w, c);
+    int start = words.clauseStart(w, c);
     for (int j = start + 1; j < c - 1; j++) {
       if (w[j].equals("har") || w[j].equals("hadde")) {
         return j;
@@ -380,7 +368,7 @@ final class SourceSpans {
     if (isInverted(w, cueFrom)) {
       return auxiliaryBefore(w, c);
     }
-    int start = clauseStart(w, c);
+    int start = words.clauseStart(w, c);
     boolean fronted = start > 0 && start < c - 1 && (w[start].equals("har") || w[start].equals("hadde"))
         && lexicon.match("cue-participle", w, c) > 0 && afterFrontedClause(w, start - 1);
     return fronted ? start : -1;
@@ -395,7 +383,7 @@ final class SourceSpans {
     if (c < 3 || !w[c - 1].equals("ha") || lexicon.match("cue-participle", w, c) == 0) {
       return -1;
     }
-    int start = clauseStart(w, c);
+    int start = words.clauseStart(w, c);
     for (int j = start; j < c - 2; j++) {
       if (lexicon.contains("reportative-modal", w[j])) {
         boolean inverted = j > start && (j == start + 1 || afterFrontedClause(w, j - 1) || isInverted(w, j))

@@ -154,4 +154,15 @@ class EnglishClaimsTest {
     assertThat(described("\"Nobody will lose their job,\" the chairman told journalists in Leeds."))
         .containsExactly("attributed|the chairman|told|Nobody will lose their job");
   }
+
+  @Test
+  void shouldKeepAPlaceAfterAtInTheSourceSinceOnlyThatOpensAClause() {
+    assertThat(described("A teacher at the school said the pupils had been sent home early."))
+        .containsExactly("attributed|A teacher at the school|said|the pupils had been sent home early");
+    assertThat(described("Doctors at the hospital believe the outbreak is under control."))
+        .containsExactly("attributed|Doctors at the hospital|believe|the outbreak is under control");
+    // an inserted relative clause hangs on the subject, which runs back past "at" to the sentence start
+    assertThat(described("Workers at the plant, who have not been paid since May, said they would strike on Monday."))
+        .containsExactly("attributed|Workers at the plant|said|they would strike on Monday");
+  }
 }
