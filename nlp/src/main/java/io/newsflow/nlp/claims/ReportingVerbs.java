@@ -347,6 +347,13 @@ final class ReportingVerbs {
       d.sourceTo--; // "…, the union also said"
     }
     d.content.add(quotationBefore(w, d.sourceFrom - 1));
+    for (int i = d.cueTo; i < r.end; i++) {
+      int resumed = sources.resumedClaim(w, i, r.end);
+      if (resumed > 0) {
+        d.content.add(new int[] {resumed, r.end}); // "…, the minister said, and wages will follow"
+        break;
+      }
+    }
     d.postposed = true;
     r.complement = true;
     return true;

@@ -197,10 +197,13 @@ final class SourceSpans {
         i++;
       }
     }
-    if (i < end && !circumstance(w, i)) {
+    if (i < end && !circumstance(w, i) && !coordinatedAfter(w, i, end)) {
       return false;
     }
     for (; i < end; i++) {
+      if (coordinatedAfter(w, i, end)) {
+        return true; // the subject and cue were set into the claim, or the subject goes on to do more
+      }
       if (!Character.isLetterOrDigit(w[i].charAt(0)) || words.isThat(w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
         return false;
@@ -233,6 +236,27 @@ final class SourceSpans {
   }
 
   /** Whether the word at {@code i} opens when, where or to whom something was said: "on Tuesday", "in London". */
+  /**
+   * "Prices will rise, the minister said, and wages will follow.": where a claim goes on after its
+   * subject and cue were set into it, the coordinator after the comma at {@code i}, or -1. A verb
+   * after the coordinator has the subject's own subject ("…, the minister said, but gave no date"):
+   * what the subject did next, not more of what was said.
+   */
+  int resumedClaim(String[] w, int i, int end) {
+    if (!coordinatedAfter(w, i, end)) {
+      return -1;
+    }
+    String next = w[i + 2];
+    boolean verb = lexicon.contains("verb-stop", next) || lexicon.contains("finite-verb", next)
+        || lexicon.contains("past", next) || lexicon.contains("auxiliary", next) || lexicon.contains("negation", next)
+        || lexicon.match("cue", w, i + 2) > 0 || lexicon.match("belief-cue", w, i + 2) > 0;
+    return verb || !Character.isLetterOrDigit(next.charAt(0)) ? -1 : i + 1;
+  }
+
+  private boolean coordinatedAfter(String[] w, int i, int end) {
+    return i + 2 < end && w[i].equals(",") && lexicon.contains("coordinator", w[i + 1]);
+  }
+
   private boolean circumstance(String[] w, int i) {
     return lexicon.match("adverb", w, i) > 0 || lexicon.contains("source-stop", w[i])
         || lexicon.contains("source-stop-after-name", w[i]) || lexicon.contains("addressee", w[i]);
