@@ -58,7 +58,7 @@ final class SourceSpans {
    */
   int subjectEnd(String[] w, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (w[i].equals("som") || w[i].equals("who") || w[i].equals("which")) {
+      if (w[i].equals("som") || lexicon.contains("relative-pronoun", w[i])) {
         return to;
       }
       if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])) {
