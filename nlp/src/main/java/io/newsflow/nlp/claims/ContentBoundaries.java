@@ -6,7 +6,6 @@ import static io.newsflow.nlp.claims.Punctuation.isOpener;
 import static io.newsflow.nlp.claims.Punctuation.isTerminal;
 import static io.newsflow.nlp.claims.Punctuation.openQuotations;
 import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
-import static io.newsflow.nlp.claims.WordClasses.isThat;
 
 import io.newsflow.nlp.model.Sentence;
 
@@ -45,11 +44,11 @@ final class ContentBoundaries {
       return bare; // "told reporters the talks had failed": the clause follows whom it was told to
     }
     j = skipAddressee(w, j);
-    if (j + 1 < w.length && lexicon.contains("preposition-before-at", w[j]) && isThat(w[j + 1])) {
+    if (j + 1 < w.length && lexicon.contains("preposition-before-at", w[j]) && words.isThat(w[j + 1])) {
       // "advarer om at", "peker på at", "argumenterer for at"
       return j + 2;
     }
-    if (j < w.length && isThat(w[j])) {
+    if (j < w.length && words.isThat(w[j])) {
       return j + 1;
     }
     if (j < w.length && w[j].equals(":")) {
@@ -72,7 +71,7 @@ final class ContentBoundaries {
     for (int adverb = lexicon.match("adverb", w, j); adverb > 0; adverb = lexicon.match("adverb", w, j)) {
       j += adverb;
     }
-    if (j < w.length && isThat(w[j])) {
+    if (j < w.length && words.isThat(w[j])) {
       return j + 1;
     }
     // "Harlow told reporters in London.": where it was said, no clause
@@ -95,7 +94,7 @@ final class ContentBoundaries {
     }
     // a colon may end a longer place than "at" may: "repliserer i en artikkel i The Washington Times: «…»"
     for (int j = i + 1; j < Math.min(w.length, i + MAX_ADDRESSEE_TOKENS + 3); j++) {
-      if (isThat(w[j])) {
+      if (words.isThat(w[j])) {
         return j <= i + MAX_ADDRESSEE_TOKENS ? j : i;
       }
       if (w[j].equals(":") && j + 1 < w.length && isOpener(w[j + 1])) {
@@ -135,12 +134,12 @@ final class ContentBoundaries {
           && subjectThenCue(w, i + 2, end)) {
         return i; // "påsto at A, men Bønna sier at B", "sier at A, og jeg synes B": a claim of its own
       }
-      that |= isThat(w[i]);
+      that |= words.isThat(w[i]);
       if (that && w[i].equals(":") && i + 1 < end && isOpener(w[i + 1])) {
         return i; // "konkluderte med at A: «B»": the quotation after the at-clause is a claim of its own
       }
       int contrast = quoted || from == 0 ? 0 : lexicon.match("contrast-break", w, i);
-      if (contrast > 0 && !(i + contrast < end && isThat(w[i + contrast]))) {
+      if (contrast > 0 && !(i + contrast < end && words.isThat(w[i + contrast]))) {
         // "Vi vet at Bønna er en skøyer, men det er ikke noe vondt i ham": the "men" is the writer's
         // turn, unless an "at" continues what was said ("sier at A, men at B"); a claim from the
         // sentence's start ("A, men B, ifølge X") has its source at the end
@@ -152,7 +151,7 @@ final class ContentBoundaries {
       // "boliglån og -investeringer": a dash after "og" or "eller" stands for a compound's shared first part
       boolean suspended = i > 0 && (w[i - 1].equals("og") || w[i - 1].equals("eller"));
       if (isDash(w[i]) && i > from + 1 && !suspended
-          && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && isThat(w[i + 2]))) {
+          && !(i + 2 < end && lexicon.contains("coordinator", w[i + 1]) && words.isThat(w[i + 2]))) {
         int closing = closingDash(w, i + 1, end);
         if (closing > 0) {
           i = closing; // "at Levi - den eneste som … - ler i sin himmel": a parenthesis, the clause goes on after it
@@ -170,14 +169,14 @@ final class ContentBoundaries {
    */
   private boolean subjectThenCue(String[] w, int from, int end) {
     for (int k = from + 1; k < Math.min(end, from + 1 + SourceSpans.MAX_SUBJECT_TOKENS); k++) {
-      if (w[k].equals(",") || isThat(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
+      if (w[k].equals(",") || words.isThat(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
         return false;
       }
       if (lexicon.match("reportative", w, k) > 0) {
         return true; // "håpet A, men så langt ser det ut som om B": an appearance of its own
       }
       if (lexicon.match("cue", w, k) > 0 || lexicon.match("belief-cue", w, k) > 0) {
-        return !isThat(w[from]) && !lexicon.contains("negation", w[k - 1]) && Character.isLetter(w[from].charAt(0));
+        return !words.isThat(w[from]) && !lexicon.contains("negation", w[k - 1]) && Character.isLetter(w[from].charAt(0));
       }
     }
     return false;
@@ -194,19 +193,6 @@ final class ContentBoundaries {
       }
     }
     return -1;
-  }
-
-  /** Where the clause holding token {@code at} starts: after "at", a comma, a colon or a dash. */
-  static int clauseStart(String[] w, int at) {
-    boolean closed = false; // "Kari Nordmann (H) sier": a parenthesis closed before the verb is the subject's
-    for (int i = at - 1; i >= 0; i--) {
-      closed |= w[i].equals(")");
-      if (w[i].equals(",") || w[i].equals(":") || w[i].equals("at") || w[i].equals("that") || w[i].equals(";")
-          || isOpener(w[i]) || w[i].equals("(") && !closed) {
-        return i + 1; // "(meglerne tror at …)": a parenthesis still open is a clause of its own
-      }
-    }
-    return 0;
   }
 
   /** The clause around token {@code at}: between clause breaks (", og", ", men", …) or sentence ends. */

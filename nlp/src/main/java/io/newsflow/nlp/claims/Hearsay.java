@@ -3,7 +3,6 @@ package io.newsflow.nlp.claims;
 import static io.newsflow.nlp.claims.Punctuation.isTerminal;
 import static io.newsflow.nlp.claims.Punctuation.onlyTerminals;
 import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
-import static io.newsflow.nlp.claims.WordClasses.isThat;
 
 import io.newsflow.nlp.model.ClaimKind;
 import java.util.ArrayList;
@@ -85,7 +84,7 @@ final class Hearsay {
       return 0; // "vi skulle ha vunnet", "du skal ha takk": no one reports on themselves by hearsay
     }
     for (int i = r + 1; i < Math.min(w.length, r + MAX_MODAL_GAP); i++) {
-      if (w[i].equals(",") || isTerminal(w[i]) || w[i].equals("at") || lexicon.contains("counterfactual", w[i])) {
+      if (w[i].equals(",") || isTerminal(w[i]) || words.isThat(w[i]) || lexicon.contains("counterfactual", w[i])) {
         return 0; // "skulle egentlig ha reist": what was planned, not what is said to have happened
       }
       boolean perfect = (w[i].equals("ha") || w[i].equals("ha'")) && i + 1 < w.length && words.isParticiple(w, i + 1);
@@ -109,7 +108,7 @@ final class Hearsay {
    */
   int impersonalPassive(String[] w, int c) {
     if (!lexicon.contains("cue-participle", w[c]) && !lexicon.contains("impersonal-participle", w[c])
-        || boundaries.skipComplementiser(w, c + 1) == c + 1 || !isThat(w[boundaries.skipComplementiser(w, c + 1) - 1])) {
+        || boundaries.skipComplementiser(w, c + 1) == c + 1 || !words.isThat(w[boundaries.skipComplementiser(w, c + 1) - 1])) {
       return 0;
     }
     boolean it = false;

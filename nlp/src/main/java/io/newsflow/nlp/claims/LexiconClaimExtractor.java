@@ -67,7 +67,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     SourceSpans sources = new SourceSpans(lexicon, words);
     this.hearsay = new Hearsay(lexicon, words, boundaries);
     this.reportingVerbs = new ReportingVerbs(lexicon, words, boundaries, sources, hearsay);
-    this.prepositional = new PrepositionalSources(lexicon, boundaries, sources);
+    this.prepositional = new PrepositionalSources(lexicon, words, boundaries, sources);
     this.factualStatements = new FactualStatements(lexicon, new CheckWorthiness(lexicon), boundaries);
     this.turns = new DialogueTurns(lexicon, words);
   }

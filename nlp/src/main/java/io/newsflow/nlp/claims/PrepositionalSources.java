@@ -1,9 +1,7 @@
 package io.newsflow.nlp.claims;
 
-import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
 import static io.newsflow.nlp.claims.Punctuation.isCloser;
 import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
-import static io.newsflow.nlp.claims.WordClasses.isThat;
 
 import io.newsflow.nlp.model.ClaimKind;
 import io.newsflow.nlp.model.Sentence;
@@ -17,11 +15,13 @@ import java.util.List;
  */
 final class PrepositionalSources {
   private final ClaimLexicon lexicon;
+  private final WordClasses words;
   private final ContentBoundaries boundaries;
   private final SourceSpans sources;
 
-  PrepositionalSources(ClaimLexicon lexicon, ContentBoundaries boundaries, SourceSpans sources) {
+  PrepositionalSources(ClaimLexicon lexicon, WordClasses words, ContentBoundaries boundaries, SourceSpans sources) {
     this.lexicon = lexicon;
+    this.words = words;
     this.boundaries = boundaries;
     this.sources = sources;
   }
@@ -33,7 +33,7 @@ final class PrepositionalSources {
       if (length == 0) {
         continue;
       }
-      if (lexicon.match("according-to-set-off", w, c) == length && clauseStart(w, c) != c && !w[c - 1].equals(",")) {
+      if (lexicon.match("according-to-set-off", w, c) == length && words.clauseStart(w, c) != c && !w[c - 1].equals(",")) {
         continue; // "vurdert ordningen i henhold til kravene": in line with a rule, not a source
       }
       int end = boundaries.contentEnd(w, 0);
@@ -97,7 +97,7 @@ final class PrepositionalSources {
         continue;
       }
       for (int j = i + 3; j + 1 < Math.min(w.length, i + 3 + SourceSpans.MAX_NAME_TOKENS); j++) {
-        if (w[j].equals("om") && isThat(w[j + 1])) {
+        if (w[j].equals("om") && words.isThat(w[j + 1])) {
           Draft d = new Draft();
           d.kind = ClaimKind.ATTRIBUTED;
           d.cueFrom = i;
@@ -130,7 +130,7 @@ final class PrepositionalSources {
       if (lexicon.match("object-claim", w, c) != 1 || !lexicon.contains("cue-participle", w[c])) {
         continue;
       }
-      int start = clauseStart(w, c);
+      int start = words.clauseStart(w, c);
       boolean passive = false;
       for (int i = Math.max(start, c - Hearsay.MAX_MODAL_GAP); i < c; i++) {
         passive |= lexicon.contains("impersonal-auxiliary", w[i]);

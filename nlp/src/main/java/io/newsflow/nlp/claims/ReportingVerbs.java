@@ -1,6 +1,5 @@
 package io.newsflow.nlp.claims;
 
-import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
 import static io.newsflow.nlp.claims.ContentBoundaries.subordinateEnd;
 import static io.newsflow.nlp.claims.Punctuation.firstComma;
 import static io.newsflow.nlp.claims.Punctuation.isCloser;
@@ -9,8 +8,6 @@ import static io.newsflow.nlp.claims.Punctuation.onlyTerminals;
 import static io.newsflow.nlp.claims.Punctuation.quotedStart;
 import static io.newsflow.nlp.claims.Punctuation.skipOpeners;
 import static io.newsflow.nlp.claims.SourceSpans.asked;
-import static io.newsflow.nlp.claims.SourceSpans.clauseStartBefore;
-import static io.newsflow.nlp.claims.WordClasses.isThat;
 
 import io.newsflow.nlp.model.ClaimKind;
 import io.newsflow.nlp.model.Sentence;
@@ -156,7 +153,7 @@ final class ReportingVerbs {
     d.cueTo = c + cue.length();
     // "Tyskeren, som …, har sagt at": an auxiliary right after an inserted clause's comma is the verb's too
     if (c > 0 && lexicon.contains("auxiliary", w[c - 1])
-        && (clauseStart(w, c - 1) != c - 1
+        && (words.clauseStart(w, c - 1) != c - 1
             || c > 2 && w[c - 2].equals(",") && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo)) {
       d.cueFrom = c - 1;
     }
@@ -259,7 +256,7 @@ final class ReportingVerbs {
   private boolean subjectBeforeInsertedClause(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
     int comma = r.comma;
-    d.sourceFrom = skipOpeners(w, clauseStartBefore(w, comma));
+    d.sourceFrom = skipOpeners(w, words.clauseStartBefore(w, comma));
     d.sourceTo = firstComma(w, d.sourceFrom, comma);
     d.sourceFrom = sources.afterSubordinator(w, d.sourceFrom, d.sourceTo); // "Dette var før hun, år senere, innrømmet"
     if (sources.appositionEnd(s, w, d.sourceTo, comma + 1) == comma) {
@@ -281,7 +278,7 @@ final class ReportingVerbs {
     if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
       return false; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
     }
-    if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < r.end && isThat(w[d.sourceTo])) {
+    if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < r.end && words.isThat(w[d.sourceTo])) {
       // "Uavhengig av hvem som …, mener utvalget at …": an adverbial fronted, the claim after "at"
       d.content.set(0, new int[] {d.sourceTo + 1, r.end});
     } else {
@@ -294,7 +291,7 @@ final class ReportingVerbs {
   /** "I rapporten står det at …": the adverbial before names the text. */
   private boolean writtenIn(String[] w, Reading r) {
     Draft d = r.draft;
-    int start = clauseStart(w, d.cueFrom);
+    int start = words.clauseStart(w, d.cueFrom);
     d.sourceFrom = lexicon.contains("written-in", w[start]) ? start + 1 : d.cueFrom;
     d.sourceTo = d.cueFrom;
     contentAfterCue(w, r);
@@ -332,7 +329,7 @@ final class ReportingVerbs {
     }
     int contentFrom = that > 0 ? that + 1 : boundaries.skipComplementiser(w, d.sourceTo);
     r.complement = contentFrom > d.sourceTo;
-    d.anaphoric = !r.complement && d.cueFrom == clauseStart(w, d.cueFrom) + 1
+    d.anaphoric = !r.complement && d.cueFrom == words.clauseStart(w, d.cueFrom) + 1
         && lexicon.contains("anaphoric-object", w[d.cueFrom - 1]) && words.onlyAdverbials(w, d.sourceTo, r.end);
     d.content.add(d.anaphoric ? new int[] {d.cueFrom, d.cueFrom} : new int[] {contentFrom, r.end});
     return true;
@@ -344,12 +341,19 @@ final class ReportingVerbs {
    */
   private boolean contentBeforeSubject(String[] w, Reading r) {
     Draft d = r.draft;
-    d.sourceFrom = clauseStart(w, d.cueFrom);
+    d.sourceFrom = words.clauseStart(w, d.cueFrom);
     d.sourceTo = d.cueFrom;
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "…, the union also said"
     }
     d.content.add(quotationBefore(w, d.sourceFrom - 1));
+    for (int i = d.cueTo; i < r.end; i++) {
+      int resumed = sources.resumedClaim(w, i, r.end);
+      if (resumed > 0) {
+        d.content.add(new int[] {resumed, r.end}); // "…, the minister said, and wages will follow"
+        break;
+      }
+    }
     d.postposed = true;
     r.complement = true;
     return true;
@@ -444,7 +448,7 @@ final class ReportingVerbs {
       int previous = d.sourceFrom - 1;
       d.sourceFrom = sources.subjectStart(w, previous);
       d.sourceTo = sources.coordinatedSubjectEnd(s, w, d.sourceFrom, previous);
-      if (d.sourceFrom > 0 && isThat(w[d.sourceFrom - 1])) {
+      if (d.sourceFrom > 0 && words.isThat(w[d.sourceFrom - 1])) {
         // "Han innser at A, men understreker at B": a second verb of its own after an at-clause
         // goes with the subject that said A; within the at-clause it would repeat "at"
         int that = d.sourceFrom - 1;
@@ -471,7 +475,7 @@ final class ReportingVerbs {
     int contentFrom = boundaries.skipComplementiser(w, d.cueTo);
     r.complement = contentFrom > d.cueTo;
     if (d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0
-        && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
+        && words.clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1) {
       // "Da Borat sa at …, tenkte Perisat …": the subordinate clause ends at its comma
       r.end = subordinateEnd(w, contentFrom, r.end);
     } else if (!isOpener(w[0]) && sources.opensWithSubordinateClause(w)) {
@@ -608,7 +612,7 @@ final class ReportingVerbs {
     }
     // "…, som Jensen sa til Dagsavisen, er …": the comment points back; its content is not here
     return !r.complement && d.sourceFrom > 0 && w[d.sourceFrom - 1].equals("som") && !d.postposed
-        && clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1;
+        && words.clauseStart(w, d.sourceFrom - 1) == d.sourceFrom - 1;
   }
 
   /**
@@ -644,7 +648,7 @@ final class ReportingVerbs {
       content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
       demanded = true;
     }
-    if (demanded && words.negatedWithin(w, clauseStart(w, c), c - 1)) {
+    if (demanded && words.negatedWithin(w, words.clauseStart(w, c), c - 1)) {
       return false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
     }
     if (demanded && d.sourceFrom > 0 && lexicon.match("subordinator", w, d.sourceFrom - 1) > 0) {
@@ -714,7 +718,7 @@ final class ReportingVerbs {
           break;
         }
       }
-      if (particle < 0 && (!Character.isLetter(w[p].charAt(0)) || isThat(w[p]) || lexicon.contains("negation", w[p]))) {
+      if (particle < 0 && (!Character.isLetter(w[p].charAt(0)) || words.isThat(w[p]) || lexicon.contains("negation", w[p]))) {
         return null; // "slo ikke fast", "tviler, på sin side, …": not a subject between
       }
     }
@@ -768,7 +772,7 @@ final class ReportingVerbs {
       // "det han mente", "hva hun sa": what someone said, talked about, not reported
       return true;
     }
-    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && clauseStart(w, c - 2) != c - 2
+    if (c >= 2 && lexicon.contains("free-relative", w[c - 2]) && words.clauseStart(w, c - 2) != c - 2
         && Character.isLetter(w[c - 1].charAt(0)) && !lexicon.contains("verb-stop", w[c - 1])
         && boundaries.skipComplementiser(w, c + length) == c + length) {
       // "følge opp det statsministeren sa i foredraget": what was said is talked about; its content is not here
@@ -808,7 +812,7 @@ final class ReportingVerbs {
   private boolean controlledInfinitive(String[] w, int i, int c, int length) {
     return i == c - 1 && i > 0 && w[i].equals("å") && lexicon.contains("infinitive-controller", w[i - 1])
         && !words.negatedSource(w, Math.max(0, i - 3), i)
-        && c + length < w.length && isThat(w[c + length]);
+        && c + length < w.length && words.isThat(w[c + length]);
   }
 
   /** Whether a content is a bare yes or no ("nei", "tvert nei", "nei til forslaget"), after an inverted source. */
@@ -844,7 +848,7 @@ final class ReportingVerbs {
   /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
   private boolean predicateFollows(String[] w, int from, int to) {
     for (int i = from; i < Math.min(to, from + SourceSpans.MAX_SUBJECT_TOKENS); i++) {
-      if (w[i].equals(",") || isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
+      if (w[i].equals(",") || words.isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
         return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
       }
       if (lexicon.contains("object-predicate", w[i])) {
@@ -860,7 +864,7 @@ final class ReportingVerbs {
       if (w[i].equals("å")) {
         return true;
       }
-      if (lexicon.contains("verb-stop", w[i]) || isThat(w[i]) || w[i].equals(",")) {
+      if (lexicon.contains("verb-stop", w[i]) || words.isThat(w[i]) || w[i].equals(",")) {
         return false;
       }
     }
@@ -876,7 +880,7 @@ final class ReportingVerbs {
       if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
         return i;
       }
-      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("negation", w[i])) {
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || words.isThat(w[i]) || lexicon.contains("negation", w[i])) {
         return -1;
       }
     }

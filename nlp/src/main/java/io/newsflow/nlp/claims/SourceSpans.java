@@ -1,11 +1,9 @@
 package io.newsflow.nlp.claims;
 
-import static io.newsflow.nlp.claims.ContentBoundaries.clauseStart;
 import static io.newsflow.nlp.claims.Punctuation.firstComma;
 import static io.newsflow.nlp.claims.Punctuation.isCloser;
 import static io.newsflow.nlp.claims.Punctuation.isOpener;
 import static io.newsflow.nlp.claims.Punctuation.isTerminal;
-import static io.newsflow.nlp.claims.WordClasses.isThat;
 
 import io.newsflow.nlp.model.Sentence;
 
@@ -32,7 +30,7 @@ final class SourceSpans {
    * flertallet i gruppa mente at …") and without a conjunction before it ("mens 40 prosent sa …").
    */
   int subjectStart(String[] w, int cue) {
-    int start = clauseStart(w, cue);
+    int start = words.clauseStart(w, cue);
     for (int i = cue - 2; i >= start; i--) {
       int sub = lexicon.match("subordinator", w, i);
       if (sub > 0 && i + sub < cue && !w[i].equals("som") && !w[i].equals("om")) {
@@ -60,7 +58,7 @@ final class SourceSpans {
    */
   int subjectEnd(String[] w, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (w[i].equals("som") || w[i].equals("who") || w[i].equals("which")) {
+      if (w[i].equals("som") || lexicon.contains("relative-pronoun", w[i])) {
         return to;
       }
       if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])) {
@@ -98,16 +96,6 @@ final class SourceSpans {
     return from;
   }
 
-  /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last "at"'s. */
-  static int clauseStartBefore(String[] w, int comma) {
-    for (int i = comma - 1; i >= 0; i--) {
-      if (w[i].equals("at") || w[i].equals("that") || w[i].equals(":") || w[i].equals(";")) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-
   /**
    * Where the noun phrase before a relative "som" at {@code som} starts: back to a comma, "at", a
    * verb or a preposition, at most a few words ("fra | mannen som"); {@code som} when there is none.
@@ -123,7 +111,7 @@ final class SourceSpans {
       if (t.equals("å")) {
         return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
       }
-      if (t.equals(",") || isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
+      if (t.equals(",") || words.isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
           || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
           || lexicon.contains("coordinator", t)) {
         break;
@@ -140,7 +128,7 @@ final class SourceSpans {
   int sourceEnd(Sentence s, String[] w, int from, int end) {
     int i = from;
     boolean name = true;
-    while (i < end && i - from < MAX_SOURCE_TOKENS && !lexicon.contains("complementiser", w[i]) && !w[i].equals("that")
+    while (i < end && i - from < MAX_SOURCE_TOKENS && !words.isThat(w[i]) && !lexicon.contains("interrogative-complementiser", w[i])
         && !w[i].equals(",") && !w[i].equals(":") && !w[i].equals("(") && !isTerminal(w[i])) {
       boolean afterName = i == from + 1 && (lexicon.contains("pronoun-person", w[from])
           || lexicon.contains("pronoun-group", w[from])) || i > from && name;
@@ -185,7 +173,7 @@ final class SourceSpans {
    * and the union said") or a verb in the subject ("…, which the union said") opens a clause of its own.
    */
   boolean trailingSubject(Sentence s, String[] w, int cueFrom, int cueTo, int end) {
-    int start = clauseStart(w, cueFrom);
+    int start = words.clauseStart(w, cueFrom);
     if (lexicon.match("trailing-cue", w, cueFrom) != cueTo - cueFrom) {
       return false;
     }
@@ -205,15 +193,18 @@ final class SourceSpans {
     if (lexicon.contains("object-cue", w[cueFrom])) {
       // "told reporters", "told the BBC": the addressee, up to where, when or the end
       while (i < end && i - cueTo < MAX_NAME_TOKENS && Character.isLetter(w[i].charAt(0))
-          && !circumstance(w, i) && !isThat(w[i]) && !lexicon.contains("verb-stop", w[i])) {
+          && !circumstance(w, i) && !words.isThat(w[i]) && !lexicon.contains("verb-stop", w[i])) {
         i++;
       }
     }
-    if (i < end && !circumstance(w, i)) {
+    if (i < end && !circumstance(w, i) && !coordinatedAfter(w, i, end)) {
       return false;
     }
     for (; i < end; i++) {
-      if (!Character.isLetterOrDigit(w[i].charAt(0)) || isThat(w[i]) || lexicon.contains("verb-stop", w[i])
+      if (coordinatedAfter(w, i, end)) {
+        return true; // the subject and cue were set into the claim, or the subject goes on to do more
+      }
+      if (!Character.isLetterOrDigit(w[i].charAt(0)) || words.isThat(w[i]) || lexicon.contains("verb-stop", w[i])
           || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
         return false;
       }
@@ -227,7 +218,7 @@ final class SourceSpans {
    * words with a relative clause or a name set off after it, not a quotation the cue comes after.
    */
   boolean subjectBeforeInsertion(Sentence s, String[] w, int comma) {
-    int from = Punctuation.skipOpeners(w, clauseStartBefore(w, comma));
+    int from = Punctuation.skipOpeners(w, words.clauseStartBefore(w, comma));
     int first = firstComma(w, from, comma);
     if (first == from || first >= comma || first - from > MAX_SOURCE_TOKENS) {
       return false;
@@ -245,6 +236,27 @@ final class SourceSpans {
   }
 
   /** Whether the word at {@code i} opens when, where or to whom something was said: "on Tuesday", "in London". */
+  /**
+   * "Prices will rise, the minister said, and wages will follow.": where a claim goes on after its
+   * subject and cue were set into it, the coordinator after the comma at {@code i}, or -1. A verb
+   * after the coordinator has the subject's own subject ("…, the minister said, but gave no date"):
+   * what the subject did next, not more of what was said.
+   */
+  int resumedClaim(String[] w, int i, int end) {
+    if (!coordinatedAfter(w, i, end)) {
+      return -1;
+    }
+    String next = w[i + 2];
+    boolean verb = lexicon.contains("verb-stop", next) || lexicon.contains("finite-verb", next)
+        || lexicon.contains("past", next) || lexicon.contains("auxiliary", next) || lexicon.contains("negation", next)
+        || lexicon.match("cue", w, i + 2) > 0 || lexicon.match("belief-cue", w, i + 2) > 0;
+    return verb || !Character.isLetterOrDigit(next.charAt(0)) ? -1 : i + 1;
+  }
+
+  private boolean coordinatedAfter(String[] w, int i, int end) {
+    return i + 2 < end && w[i].equals(",") && lexicon.contains("coordinator", w[i + 1]);
+  }
+
   private boolean circumstance(String[] w, int i) {
     return lexicon.match("adverb", w, i) > 0 || lexicon.contains("source-stop", w[i])
         || lexicon.contains("source-stop-after-name", w[i]) || lexicon.contains("addressee", w[i]);
@@ -259,7 +271,7 @@ final class SourceSpans {
       return -1;
     }
     for (int i = from + 1; i < Math.min(w.length, from + 4); i++) {
-      if (isThat(w[i])) {
+      if (words.isThat(w[i])) {
         return i;
       }
       if (!Character.isLetter(w[i].charAt(0)) || lexicon.contains("verb-stop", w[i]) || lexicon.contains("addressee", w[i])
@@ -273,7 +285,7 @@ final class SourceSpans {
   /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
   private boolean nameThenThat(String[] w, int from) {
     for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
-      if (isThat(w[i])) {
+      if (words.isThat(w[i])) {
         return true;
       }
       if (lexicon.contains("verb-stop", w[i]) || w[i].equals(",")) {
@@ -288,7 +300,7 @@ final class SourceSpans {
     if (cue == 0) {
       return false;
     }
-    int start = clauseStart(w, cue);
+    int start = words.clauseStart(w, cue);
     start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
     if (start >= cue) {
       return false;
@@ -362,7 +374,7 @@ final class SourceSpans {
     if (lexicon.match("cue-participle", w, c) == 0) {
       return -1;
     }
-    int start = clauseStart(w, c);
+    int start = words.clauseStart(w, c);
     for (int j = start + 1; j < c - 1; j++) {
       if (w[j].equals("har") || w[j].equals("hadde")) {
         return j;
@@ -380,7 +392,7 @@ final class SourceSpans {
     if (isInverted(w, cueFrom)) {
       return auxiliaryBefore(w, c);
     }
-    int start = clauseStart(w, c);
+    int start = words.clauseStart(w, c);
     boolean fronted = start > 0 && start < c - 1 && (w[start].equals("har") || w[start].equals("hadde"))
         && lexicon.match("cue-participle", w, c) > 0 && afterFrontedClause(w, start - 1);
     return fronted ? start : -1;
@@ -395,7 +407,7 @@ final class SourceSpans {
     if (c < 3 || !w[c - 1].equals("ha") || lexicon.match("cue-participle", w, c) == 0) {
       return -1;
     }
-    int start = clauseStart(w, c);
+    int start = words.clauseStart(w, c);
     for (int j = start; j < c - 2; j++) {
       if (lexicon.contains("reportative-modal", w[j])) {
         boolean inverted = j > start && (j == start + 1 || afterFrontedClause(w, j - 1) || isInverted(w, j))

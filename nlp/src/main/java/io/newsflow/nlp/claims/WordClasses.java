@@ -1,5 +1,6 @@
 package io.newsflow.nlp.claims;
 
+import static io.newsflow.nlp.claims.Punctuation.isOpener;
 import static io.newsflow.nlp.claims.TextSpans.span;
 
 import io.newsflow.nlp.model.Sentence;
@@ -27,8 +28,32 @@ final class WordClasses {
     return w;
   }
 
-  static boolean isThat(String token) {
-    return token.equals("at") || token.equals("that");
+  /** Whether the token is the language's complementiser, the "at" or "that" that opens a reported clause. */
+  boolean isThat(String token) {
+    return lexicon.contains("complementiser", token);
+  }
+
+  /** Where the clause holding token {@code at} starts: after the complementiser, a comma, a colon or a dash. */
+  int clauseStart(String[] w, int at) {
+    boolean closed = false; // "Kari Nordmann (H) sier": a parenthesis closed before the verb is the subject's
+    for (int i = at - 1; i >= 0; i--) {
+      closed |= w[i].equals(")");
+      if (w[i].equals(",") || w[i].equals(":") || isThat(w[i]) || w[i].equals(";")
+          || isOpener(w[i]) || w[i].equals("(") && !closed) {
+        return i + 1; // "(meglerne tror at …)": a parenthesis still open is a clause of its own
+      }
+    }
+    return 0;
+  }
+
+  /** The start of the clause an inserted ", som …," clause hangs on: the sentence's or the last complementiser's. */
+  int clauseStartBefore(String[] w, int comma) {
+    for (int i = comma - 1; i >= 0; i--) {
+      if (isThat(w[i]) || w[i].equals(":") || w[i].equals(";")) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   boolean isPronoun(String token) {

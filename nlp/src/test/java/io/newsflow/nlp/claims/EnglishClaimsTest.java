@@ -30,6 +30,13 @@ class EnglishClaimsTest {
         + c.content().text()).toList();
   }
 
+  /** Each claim as {@code source|cue|part + part}: the pieces of its content without what stands between them. */
+  private static List<String> parts(String text) {
+    return claims(text).stream().map(c -> c.source().map(TextSpan::text).orElse("") + "|"
+        + c.cue().map(TextSpan::text).orElse("") + "|"
+        + String.join(" + ", c.contentParts().stream().map(TextSpan::text).toList())).toList();
+  }
+
   private static List<String> resolved(String text) {
     return claims(text).stream().filter(c -> c.source().isPresent()).map(c -> c.source().get().text() + " -> "
         + c.resolvedSource().map(ResolvedSource::name).orElse("-")).toList();
@@ -153,5 +160,27 @@ class EnglishClaimsTest {
     // where it was said is no clause: the quotation before stays the claim
     assertThat(described("\"Nobody will lose their job,\" the chairman told journalists in Leeds."))
         .containsExactly("attributed|the chairman|told|Nobody will lose their job");
+  }
+
+  @Test
+  void shouldKeepAPlaceAfterAtInTheSourceSinceOnlyThatOpensAClause() {
+    assertThat(described("A teacher at the school said the pupils had been sent home early."))
+        .containsExactly("attributed|A teacher at the school|said|the pupils had been sent home early");
+    assertThat(described("Doctors at the hospital believe the outbreak is under control."))
+        .containsExactly("attributed|Doctors at the hospital|believe|the outbreak is under control");
+    // an inserted relative clause hangs on the subject, which runs back past "at" to the sentence start
+    assertThat(described("Workers at the plant, who have not been paid since May, said they would strike on Monday."))
+        .containsExactly("attributed|Workers at the plant|said|they would strike on Monday");
+  }
+
+  @Test
+  void shouldJoinAClaimAroundASubjectAndCueSetIntoItAsOneClaimInTwoParts() {
+    assertThat(parts("Prices will rise, the minister said, and wages will follow."))
+        .containsExactly("the minister|said|Prices will rise + and wages will follow");
+    assertThat(parts("The plant will close in June, the company said on Tuesday, and 300 jobs will go."))
+        .containsExactly("the company|said|The plant will close in June + and 300 jobs will go");
+    // a verb after the conjunction is what the subject did next, not more of the claim
+    assertThat(described("Fares will rise in May, the rail operator said, but gave no figures."))
+        .containsExactly("attributed|the rail operator|said|Fares will rise in May");
   }
 }
