@@ -235,12 +235,10 @@ final class ReportingVerbs {
 
   /** "Da han ble spurt om valget, svarte Støre at …": the verb comes second, its subject after it. */
   private boolean subjectAfterFrontedClause(Sentence s, String[] w, Reading r) {
-    Draft d = r.draft;
-    d.sourceFrom = d.cueTo;
-    if (predicateAfterPassive(w, d, r.end)) {
+    if (!sourceAfterCue(s, w, r)) {
       return false;
     }
-    d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
+    Draft d = r.draft;
     if (isOpener(w[0])) {
       d.sourceTo = d.sourceFrom + 1; // "– Hvis …, tror jeg vi klarer det, sa han": the pronoun alone
       r.end = boundaries.beforePostposedAttribution(w, d.sourceTo, r.end);
@@ -249,6 +247,20 @@ final class ReportingVerbs {
       r.complement = boundaries.skipComplementiser(w, d.sourceTo) > d.sourceTo;
     }
     d.content.add(new int[] {boundaries.skipComplementiser(w, d.sourceTo), r.end});
+    return true;
+  }
+
+  /**
+   * The source as the subject right after the cue, with an apposition if one follows; false when
+   * what follows the cue is a passive's predicate, not a subject.
+   */
+  private boolean sourceAfterCue(Sentence s, String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = d.cueTo;
+    if (predicateAfterPassive(w, d, r.end)) {
+      return false;
+    }
+    d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
     return true;
   }
 
@@ -312,12 +324,10 @@ final class ReportingVerbs {
 
   /** "Nå sier han at …", "Det mener også X": the subject right after the verb. */
   private boolean subjectAfterCue(Sentence s, String[] w, Reading r) {
-    Draft d = r.draft;
-    d.sourceFrom = d.cueTo;
-    if (predicateAfterPassive(w, d, r.end)) {
+    if (!sourceAfterCue(s, w, r)) {
       return false;
     }
-    d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.cueTo, r.end), r.end);
+    Draft d = r.draft;
     if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
         && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, r.cue.at()) == r.cue.length()) {
       return false; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
