@@ -26,17 +26,29 @@ public final class ClaimLexicon {
    * section at every token, which made the scan the claims stage's main cost).
    */
   private final Map<String, Map<String, List<String[]>>> byFirstWord;
+  /**
+   * Section, then length, then the one-word entries of that length: whether a word ends with an
+   * entry costs one look-up per length instead of a scan (check-worthiness asks it of most tokens).
+   */
+  private final Map<String, Map<Integer, java.util.Set<String>>> endingsByLength;
 
   private ClaimLexicon(Map<String, List<String[]>> sections) {
     Map<String, Map<String, List<String[]>>> index = new HashMap<>();
+    Map<String, Map<Integer, java.util.Set<String>>> endings = new HashMap<>();
     sections.forEach((section, entries) -> {
       Map<String, List<String[]>> words = new HashMap<>();
+      Map<Integer, java.util.Set<String>> byLength = new java.util.TreeMap<>();
       for (String[] entry : entries) {
         words.computeIfAbsent(entry[0], k -> new ArrayList<>()).add(entry);
+        if (entry.length == 1) {
+          byLength.computeIfAbsent(entry[0].length(), k -> new java.util.HashSet<>()).add(entry[0]);
+        }
       }
       index.put(section, words);
+      endings.put(section, byLength);
     });
     this.byFirstWord = index;
+    this.endingsByLength = endings;
   }
 
   public static ClaimLexicon load(Class<?> anchor, String resource) {
@@ -139,11 +151,13 @@ public final class ClaimLexicon {
 
   /** Whether {@code word} is, or ends with (as a compound does), a one-word entry of {@code section}. */
   boolean endsWithAny(String section, String word) {
-    for (List<String[]> entries : byFirstWord.getOrDefault(section, Map.of()).values()) {
-      for (String[] entry : entries) {
-        if (entry.length == 1 && word.endsWith(entry[0])) {
-          return true;
-        }
+    for (Map.Entry<Integer, java.util.Set<String>> e : endingsByLength.getOrDefault(section, Map.of()).entrySet()) {
+      int length = e.getKey();
+      if (length > word.length()) {
+        break; // lengths ascend
+      }
+      if (e.getValue().contains(word.substring(word.length() - length))) {
+        return true;
       }
     }
     return false;
