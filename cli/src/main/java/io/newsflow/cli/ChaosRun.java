@@ -153,6 +153,10 @@ final class ChaosRun {
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        // One request in flight: right after the topic is created the broker may answer a partition's
+        // first batch with NOT_LEADER_OR_FOLLOWER yet take the next ones; the retried first batch
+        // then fails OUT_OF_ORDER_SEQUENCE_NUMBER until the delivery timeout (seen in CI, 2 min).
+        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
         ProducerConfig.LINGER_MS_CONFIG, 10);
     Map<String, Exception> failed = new ConcurrentSkipListMap<>();
     try (KafkaProducer<String, RawArticle> producer =

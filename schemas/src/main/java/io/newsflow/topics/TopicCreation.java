@@ -25,11 +25,11 @@ public final class TopicCreation {
   private TopicCreation() {}
 
   /**
-   * Waits until every partition of the new topics has a leader, so that a producer starting next
-   * finds them all writable. Seen here without this wait: a batch for one partition of a topic
-   * created a moment before expired unsent after the full delivery timeout (two minutes) while the
-   * other partitions took records at once; a partition without a leader in the producer's first
-   * metadata is the likely cause.
+   * Waits until every partition of the new topics has a leader, so that a service starting next
+   * does not begin with partitions its metadata shows without one. It does not close every gap: the
+   * broker may still answer a just-created partition's first produce with NOT_LEADER_OR_FOLLOWER for
+   * a moment (seen in the chaos run, where one request in flight keeps an idempotent producer's
+   * retry from falling behind its next batches).
    */
   private static void awaitLeaders(Admin admin, List<String> topics, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
