@@ -184,6 +184,9 @@ public final class PipelineRun {
         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        // as in the chaos run: a just-created partition's first batch may be refused and retried, and
+        // with more requests in flight the retry falls behind and expires (see ChaosRun)
+        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
         ProducerConfig.LINGER_MS_CONFIG, 5,
         ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     return new KafkaProducer<>(props, new StringSerializer(), topics.rawArticles().valueSerde().serializer());
