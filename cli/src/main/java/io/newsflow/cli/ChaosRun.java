@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -99,7 +97,8 @@ final class ChaosRun {
         while (System.nanoTime() < settle) {
           consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.merge(r.key(), 1, Integer::sum));
         }
-        int paragraphsFound = count(stack.bootstrapServers(), topics.enrichedParagraphs().name());
+        int paragraphsFound = ChaosLedger.countKeys(stack.bootstrapServers(), topics.enrichedParagraphs().name())
+            .values().stream().mapToInt(Integer::intValue).sum();
         int duplicated = seen.values().stream().mapToInt(n -> n - 1).sum();
         if (seen.size() != articles || duplicated != 0) {
           describeStuckState(stack.bootstrapServers(), topics);
@@ -132,7 +131,7 @@ final class ChaosRun {
     }
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
       Map<String, Exception> failed = send(stack.bootstrapServers(), topics, generated, pending);
-      Set<String> present = keys(stack.bootstrapServers(), topics.rawArticles().name());
+      Set<String> present = ChaosLedger.countKeys(stack.bootstrapServers(), topics.rawArticles().name()).keySet();
       pending.removeIf(i -> present.contains(id(i)));
       if (pending.isEmpty()) {
         break;
@@ -182,13 +181,6 @@ final class ChaosRun {
     return String.format("chaos-%05d", i);
   }
 
-  /** The keys a topic holds, read to its end. */
-  private static Set<String> keys(String bootstrap, String topic) {
-    Set<String> keys = new HashSet<>();
-    readToEnd(bootstrap, topic, r -> keys.add(r.key()));
-    return keys;
-  }
-
   static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
     return new KafkaConsumer<>(Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -201,26 +193,6 @@ final class ChaosRun {
         .map(p -> new TopicPartition(topic, p.partition())).toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
-  }
-
-  /** Committed records of a topic, counted to its end. */
-  private static int count(String bootstrap, String topic) {
-    int[] n = {0};
-    readToEnd(bootstrap, topic, r -> n[0]++);
-    return n[0];
-  }
-
-  private static void readToEnd(String bootstrap, String topic,
-      Consumer<ConsumerRecord<String, byte[]>> each) {
-    try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap)) {
-      assignFromBeginning(consumer, topic);
-      Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (System.nanoTime() < deadline
-          && !end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-        consumer.poll(Duration.ofMillis(200)).forEach(each);
-      }
-    }
   }
 
   /**
