@@ -17,6 +17,8 @@ import io.newsflow.nlp.model.Sentence;
 final class ContentBoundaries {
   /** The longest addressee between a cue and its "at": "til avisen Dagens Næringsliv torsdag". */
   private static final int MAX_ADDRESSEE_TOKENS = 6;
+  /** The longest clause set off between a cue and its "at": "slik hun gjorde på Høyres landsmøte i vår". */
+  private static final int MAX_INSERTED_TOKENS = 12;
 
   private final ClaimLexicon lexicon;
   private final WordClasses words;
@@ -28,6 +30,10 @@ final class ContentBoundaries {
 
   /** Skips adverbs ("også", "med rette") and the complementiser that open a reported clause. */
   int skipComplementiser(String[] w, int i) {
+    int inserted = insertedClauseEnd(w, i);
+    if (inserted > i) {
+      return inserted;
+    }
     int j = i;
     for (int guard = 0; guard < 4 && j < w.length; guard++) {
       int adverb = lexicon.match("adverb", w, j);
@@ -109,6 +115,26 @@ final class ContentBoundaries {
   }
 
   /** The end of what is claimed: the sentence's end, or where the text itself starts to dispute it. */
+  /**
+   * "har sagt, slik hun gjorde på landsmøtet, at …", "sa, som han pleier, at …": a clause set off by
+   * commas between the cue and its "at" is the speaker's circumstance; the content starts after "at".
+   * Returns where, or {@code i} when no such clause stands at {@code i}.
+   */
+  private int insertedClauseEnd(String[] w, int i) {
+    if (i >= w.length || !w[i].equals(",")) {
+      return i;
+    }
+    for (int k = i + 2; k + 1 < w.length && k <= i + MAX_INSERTED_TOKENS; k++) {
+      if (w[k].equals(",")) {
+        return words.isThat(w[k + 1]) ? k + 2 : i;
+      }
+      if (words.isThat(w[k]) || w[k].equals(":") || isTerminal(w[k]) || isOpener(w[k]) || isCloser(w[k])) {
+        return i;
+      }
+    }
+    return i;
+  }
+
   int contentEnd(String[] w, int from) {
     int end = w.length;
     int addressed = skipAddressee(w, from);
@@ -241,8 +267,7 @@ final class ContentBoundaries {
    */
   int mainClauseAfter(String[] w, int from, int end) {
     for (int i = from; i + 2 < end; i++) {
-      if (w[i].equals(",") && (lexicon.contains("verb-stop", w[i + 1]) || lexicon.match("cue", w, i + 1) > 0)
-          && (words.isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"))) {
+      if (words.opensInvertedMainClause(w, i)) {
         return i;
       }
     }

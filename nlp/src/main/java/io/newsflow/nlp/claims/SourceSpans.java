@@ -336,7 +336,18 @@ final class SourceSpans {
     if (!opensWithSubordinateClause(w)) {
       return false;
     }
-    return firstComma(w, 0, comma) == comma;
+    // "Selv om jeg er enig i at A, og at B, tror jeg at C": commas inside the fronted clause, the
+    // first one that a verb and its pronoun subject follow ends it
+    int first = firstComma(w, 0, comma);
+    if (first == comma) {
+      return true;
+    }
+    for (int i = first; i < comma; i++) {
+      if (words.opensInvertedMainClause(w, i)) {
+        return false;
+      }
+    }
+    return words.opensInvertedMainClause(w, comma);
   }
 
   /**

@@ -56,6 +56,19 @@ final class WordClasses {
     return 0;
   }
 
+  /**
+   * Whether the comma at {@code i} ends a fronted subordinate clause: a finite verb follows with its
+   * pronoun subject after it (", vil det", ", må vi", ", mener jeg"), the main clause's V2 order.
+   */
+  boolean opensInvertedMainClause(String[] w, int i) {
+    if (i + 2 >= w.length || !w[i].equals(",")) {
+      return false;
+    }
+    boolean verb = lexicon.contains("verb-stop", w[i + 1]) || lexicon.match("cue", w, i + 1) > 0
+        || lexicon.match("belief-cue", w, i + 1) > 0 || lexicon.contains("finite-verb", w[i + 1]);
+    return verb && (isSubjectPronoun(w[i + 2]) || w[i + 2].equals("det") || w[i + 2].equals("man"));
+  }
+
   boolean isPronoun(String token) {
     return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-group", token)
         || lexicon.contains("first-person", token) || lexicon.contains("pronoun-other", token);
