@@ -64,6 +64,7 @@ final class ReportingVerbs {
       // each construction fills in the draft's source and content, or finds that the cue reports nothing
       boolean read = switch (construction(s, w, r)) {
         case SUBJECT_AFTER_MODAL -> subjectAfterModal(w, r);
+        case SUBJECT_AFTER_INVERTED_MODAL -> subjectAfterInvertedModal(w, r);
         case SUBJECT_AFTER_FRONTED_CLAUSE -> subjectAfterFrontedClause(s, w, r);
         case SUBJECT_BEFORE_INSERTED_CLAUSE -> subjectBeforeInsertedClause(s, w, r);
         case CONTENT_FIRST -> contentFirst(s, w, r);
@@ -108,6 +109,8 @@ final class ReportingVerbs {
   private enum Construction {
     /** "skal også den ene av dem ha sagt at …" */
     SUBJECT_AFTER_MODAL,
+    /** "Nå kan vi fortelle at …", "For de av dere som …, kan vi fortelle at …" */
+    SUBJECT_AFTER_INVERTED_MODAL,
     /** "Da han ble spurt om valget, svarte Støre at …" */
     SUBJECT_AFTER_FRONTED_CLAUSE,
     /** "Journalist X, som følger miljøet tett, sier at …", "A neighbour, who asked not to be named, said she …" */
@@ -174,6 +177,10 @@ final class ReportingVerbs {
     if (sources.invertedHearsayModal(w, r.cue.at()) >= 0 && complementFollows) {
       return Construction.SUBJECT_AFTER_MODAL;
     }
+    if (d.cueFrom == r.cue.at() && sources.invertedModal(w, r.cue.at()) >= 0
+        && (complementFollows || r.cue.belief())) {
+      return Construction.SUBJECT_AFTER_INVERTED_MODAL;
+    }
     if (comma > 0 && w[comma].equals(",") && comma == d.cueFrom - 1 && sources.afterFrontedClause(w, comma)
         || r.cue.belief() && sources.quotedFrontedClause(w, d.cueFrom, d.cueTo)) {
       return Construction.SUBJECT_AFTER_FRONTED_CLAUSE;
@@ -212,6 +219,18 @@ final class ReportingVerbs {
     d.sourceTo = c - 1;
     d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), r.end});
     r.complement = true;
+    return true;
+  }
+
+  /** "Her må jeg si at …": the subject between the modal and the infinitive cue, the content after it. */
+  private boolean subjectAfterInvertedModal(String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = sources.invertedModal(w, r.cue.at()) + 1;
+    d.sourceTo = d.cueFrom;
+    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
+      d.sourceTo--; // "kan vi nå fortelle"
+    }
+    contentAfterCue(w, r);
     return true;
   }
 

@@ -410,6 +410,44 @@ final class SourceSpans {
   }
 
   /**
+   * "Nå kan vi fortelle at", "Her må jeg si at", "…, kan vi fortelle at": where the modal of an
+   * inverted main clause stands when the cue at {@code c} is its infinitive and a short subject stands
+   * between them, or -1. The modal is second in its clause, after an adverbial or a fronted part set
+   * off by a comma; first in the sentence it asks ("Kan vi si at …?").
+   */
+  int invertedModal(String[] w, int c) {
+    if (c < 2 || lexicon.match("infinitive", w, c) == 0) {
+      return -1;
+    }
+    for (int m = c - 2; m >= Math.max(0, c - 1 - MAX_NAME_TOKENS); m--) {
+      if (lexicon.contains("inverted-modal", w[m])) {
+        int start = words.clauseStart(w, m);
+        boolean inverted = m == start && m > 1 && w[m - 1].equals(",") && !isOpener(w[0]) && !isCloser(w[m - 2])
+            || m > start && isInverted(w, m);
+        return inverted && subjectBetween(w, m + 1, c) ? m : -1;
+      }
+      if (!Character.isLetter(w[m].charAt(0)) || w[m].equals("å") || lexicon.contains("verb-stop", w[m])
+          || lexicon.contains("negation", w[m]) || lexicon.match("cue", w, m) > 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the words from {@code from} to {@code to} can be a subject: a pronoun, or a few words none of them a verb. */
+  private boolean subjectBetween(String[] w, int from, int to) {
+    if (words.isSubjectPronoun(w[from])) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (words.isThat(w[i]) || lexicon.contains("finite-verb", w[i]) || lexicon.contains("not-source", w[i])) {
+        return false;
+      }
+    }
+    return !w[from].equals("det") && !w[from].equals("dette") && !w[from].equals("man");
+  }
+
+  /**
    * Where "skal"/"skulle" stands when the cue at {@code c} is "ha" and a participle with the
    * subject between them, the modal opening its clause or after a fronted adverbial or clause
    * ("I møtet skal ordføreren ha sagt at", "Da …, skal også X ha sagt at"); -1 otherwise.
