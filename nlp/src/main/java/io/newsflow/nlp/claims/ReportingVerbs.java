@@ -334,6 +334,9 @@ final class ReportingVerbs {
     Draft d = r.draft;
     d.sourceFrom = sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) + 1;
     d.sourceTo = d.cueFrom;
+    if (d.sourceFrom + lexicon.match("focus", w, d.sourceFrom) < d.sourceTo) {
+      d.sourceFrom += lexicon.match("focus", w, d.sourceFrom); // "har til og med velgerne innsett"
+    }
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "hadde styret allerede varslet"
     }
@@ -652,6 +655,10 @@ final class ReportingVerbs {
     int c = r.cue.at();
     if (r.complement || r.cue.belief() || lexicon.match("bare-clause", w, c) >= r.cue.length()) {
       return true;
+    }
+    if (content[0] < content[1] && lexicon.contains("wh-word", w[content[0]]) && lexicon.contains("wh-cue", w[c])
+        && !w[w.length - 1].equals("?") && !words.negatedWithin(w, words.clauseStart(w, c), c - 1)) {
+      return true; // "har innsett hvilket luftslott det var": what is known, worded as a question
     }
     if (content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == r.cue.length()
         && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))

@@ -313,7 +313,9 @@ final class SourceSpans {
               || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
                   && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
     }
-    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
+    // "Tre uker før valget viser målingene at …": a span of time opens the clause as a date does
+    boolean span = lexicon.contains("time-span", w[start]) && start + 1 < cue && lexicon.contains("time-unit", w[start + 1]);
+    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0)) || span;
   }
 
   /**
