@@ -64,6 +64,7 @@ final class ReportingVerbs {
       // each construction fills in the draft's source and content, or finds that the cue reports nothing
       boolean read = switch (construction(s, w, r)) {
         case SUBJECT_AFTER_MODAL -> subjectAfterModal(w, r);
+        case PERCEIVED_SPEAKER -> perceivedSpeaker(w, r);
         case SUBJECT_AFTER_INVERTED_MODAL -> subjectAfterInvertedModal(w, r);
         case SUBJECT_AFTER_FRONTED_CLAUSE -> subjectAfterFrontedClause(s, w, r);
         case SUBJECT_BEFORE_INSERTED_CLAUSE -> subjectBeforeInsertedClause(s, w, r);
@@ -109,6 +110,8 @@ final class ReportingVerbs {
   private enum Construction {
     /** "skal også den ene av dem ha sagt at …" */
     SUBJECT_AFTER_MODAL,
+    /** "Vi hørte ham fortelle at …" */
+    PERCEIVED_SPEAKER,
     /** "Nå kan vi fortelle at …", "For de av dere som …, kan vi fortelle at …" */
     SUBJECT_AFTER_INVERTED_MODAL,
     /** "Da han ble spurt om valget, svarte Støre at …" */
@@ -177,6 +180,9 @@ final class ReportingVerbs {
     if (sources.invertedHearsayModal(w, r.cue.at()) >= 0 && complementFollows) {
       return Construction.SUBJECT_AFTER_MODAL;
     }
+    if (d.cueFrom == r.cue.at() && sources.perceivedSpeaker(w, r.cue.at()) >= 0 && complementFollows) {
+      return Construction.PERCEIVED_SPEAKER;
+    }
     if (d.cueFrom == r.cue.at() && sources.invertedModal(w, r.cue.at()) >= 0
         && (complementFollows || r.cue.belief())) {
       return Construction.SUBJECT_AFTER_INVERTED_MODAL;
@@ -195,6 +201,9 @@ final class ReportingVerbs {
     }
     if (r.cue.written()) {
       return sources.isInverted(w, d.cueFrom) ? Construction.WRITTEN_IN : Construction.WRITTEN_UNNAMED;
+    }
+    if (d.cueFrom > 0 && w[d.cueFrom - 1].equals("som") && sources.antecedentStart(w, d.cueFrom - 1) < d.cueFrom - 1) {
+      return Construction.SUBJECT_FIRST; // "I Ap er det lett å finne folk som mener": the relative's antecedent
     }
     if (sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) >= 0) {
       return Construction.SUBJECT_AFTER_AUXILIARY;
@@ -219,6 +228,15 @@ final class ReportingVerbs {
     d.sourceTo = c - 1;
     d.content.add(new int[] {boundaries.skipComplementiser(w, d.cueTo), r.end});
     r.complement = true;
+    return true;
+  }
+
+  /** "Vi hørte ham fortelle at …": the one heard or seen telling is the source. */
+  private boolean perceivedSpeaker(String[] w, Reading r) {
+    Draft d = r.draft;
+    d.sourceFrom = sources.perceivedSpeaker(w, r.cue.at());
+    d.sourceTo = d.cueFrom;
+    contentAfterCue(w, r);
     return true;
   }
 
@@ -301,6 +319,9 @@ final class ReportingVerbs {
   /** "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue. */
   private boolean contentFirst(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
+    if (relativeSubjectBefore(w, r.comma)) {
+      return false; // "Eksperter som tror at renten stiger, advarer mot lån": a subject, not a quotation
+    }
     d.content.add(quotationBefore(w, r.comma));
     // "«…», står det i brevet": the text it stands in is the source
     d.sourceFrom = r.cue.written() && d.cueTo < r.end && lexicon.contains("written-in", w[d.cueTo]) ? d.cueTo + 1
@@ -317,6 +338,32 @@ final class ReportingVerbs {
     }
     r.complement = true;
     return true;
+  }
+
+  /**
+   * Whether the sentence, not a quotation, opens with a short noun phrase and its relative clause that
+   * ends at {@code comma}: the main verb after the comma has that noun phrase as its subject.
+   */
+  private boolean relativeSubjectBefore(String[] w, int comma) {
+    if (comma < 2 || firstComma(w, 0, comma) != comma) {
+      return false;
+    }
+    for (int i = 0; i < comma; i++) {
+      if (isOpener(w[i]) || isCloser(w[i])) {
+        return false; // "«Skjer det, vil …», sier han": a quotation after all
+      }
+    }
+    for (int i = 1; i < comma && i <= SourceSpans.MAX_SUBJECT_TOKENS; i++) {
+      if (w[i].equals("som")) {
+        // "Eksperter som tror at …": a relative clause with a cue of its own, not "hvem som skal", "klinger som musikk"
+        return i + 1 < comma && (lexicon.match("cue", w, i + 1) > 0 || lexicon.match("belief-cue", w, i + 1) > 0);
+      }
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i]) || words.isThat(w[i])
+          || lexicon.contains("wh-word", w[i]) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "I rapporten står det at …": the adverbial before names the text. */
@@ -835,7 +882,10 @@ final class ReportingVerbs {
         }
       }
     }
-    return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0;
+    // "kan ikke si": an infinitive denied; "synes ikke det er rart" is a present tense that keeps its claim
+    boolean finiteBelief = lexicon.match("belief-cue", w, c) > 0 && !words.governedInfinitive(w, c);
+    return c + length < w.length && lexicon.contains("negation", w[c + length]) && lexicon.match("infinitive", w, c) > 0
+        && !finiteBelief;
   }
 
   /**

@@ -85,6 +85,28 @@ final class SourceSpans {
     return conjunction + 1;
   }
 
+  /**
+   * "Vi hørte ham fortelle at …", "å høre hjelpearbeidere på stedet fortelle at …", "så henne innrømme
+   * at …": where the object of a verb of perception starts when the cue at {@code cue} is the
+   * infinitive that object performs, or -1.
+   */
+  int perceivedSpeaker(String[] w, int cue) {
+    if (lexicon.match("infinitive", w, cue) == 0) {
+      return -1;
+    }
+    int start = words.clauseStart(w, cue);
+    for (int p = cue - 2; p >= Math.max(start, cue - 1 - MAX_SUBJECT_TOKENS); p--) {
+      if (lexicon.contains("perception", w[p])) {
+        return p + 1;
+      }
+      if (!Character.isLetter(w[p].charAt(0)) || lexicon.contains("verb-stop", w[p]) || w[p].equals("å")
+          || lexicon.contains("negation", w[p]) || words.isThat(w[p]) || w[p].equals("som")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Where a subject starts after the last subordinator between {@code from} and {@code to}. */
   int afterSubordinator(String[] w, int from, int to) {
     for (int i = to - 2; i > from; i--) {
@@ -109,7 +131,12 @@ final class SourceSpans {
     while (i > 0 && som - i < MAX_SUBJECT_TOKENS) {
       String t = w[i - 1];
       if (t.equals("å")) {
-        return som; // "å skjelle ut folk som mener": an infinitive's object, too far to tell
+        // "å finne folk som mener": the infinitive's object after its verb and particle, the verb not its
+        int from = i + 1;
+        while (from < som && lexicon.contains("not-after-cue", w[from])) {
+          from++; // "å skjelle ut folk som"
+        }
+        return from < som ? from : som;
       }
       if (t.equals(",") || words.isThat(t) || isOpener(t) || isTerminal(t) || isCloser(t) || lexicon.contains("verb-stop", t)
           || lexicon.contains("finite-verb", t) || lexicon.contains("inversion", t) || lexicon.match("cue", w, i - 1) > 0
