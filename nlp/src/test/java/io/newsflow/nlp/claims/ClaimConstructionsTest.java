@@ -1206,4 +1206,80 @@ class ClaimConstructionsTest {
     assertThat(described("Bussen blir dyrere, men toget blir billigere, ifølge Ruter."))
         .containsExactly("attributed|Ruter|ifølge|Bussen blir dyrere, men toget blir billigere");
   }
+
+  @Test
+  void shouldGiveTheMainClauseItsOwnCueAfterAFrontedClauseWithACue() {
+    assertThat(described("Selv om statsråden sier at skolene har nok lærere, mener jeg at klassene er for store."))
+        .containsExactly("attributed|statsråden|sier|skolene har nok lærere",
+            "attributed|jeg|mener|klassene er for store");
+    assertThat(described("Sjøl om jeg er enig i at prisene stiger, og at lønningene henger etter, tror jeg at "
+        + "avtalen holder."))
+        .containsExactly("attributed|jeg|er enig|prisene stiger, og at lønningene henger etter",
+            "attributed|jeg|tror|avtalen holder");
+  }
+
+  @Test
+  void shouldSkipAClauseSetOffBetweenTheCueAndItsAt() {
+    assertThat(described("Når ordføreren først har sagt, slik han gjorde på kommunestyremøtet, at bommen skal "
+        + "fjernes, må han stå ved det."))
+        .containsExactly("attributed|ordføreren|har sagt|bommen skal fjernes");
+    assertThat(described("Rådmannen sa, som han pleier, at økonomien er stram."))
+        .containsExactly("attributed|Rådmannen|sa|økonomien er stram");
+  }
+
+  @Test
+  void shouldTakeTheAntecedentOfARelativeCueAsItsSource() {
+    assertThat(described("I Ap er det lett å finne folk som mener det vil være uansvarlig å bygge ut."))
+        .containsExactly("attributed|folk|mener|det vil være uansvarlig å bygge ut");
+    assertThat(described("Eksperter som tror at renten stiger, advarer mot lån."))
+        .containsExactly("attributed|Eksperter|tror|renten stiger");
+  }
+
+  @Test
+  void shouldTakeTheSubjectBetweenAnInvertedModalAndTheCuesInfinitive() {
+    assertThat(described("Nå kan vi fortelle at kongen kommer til Bodø i mai."))
+        .containsExactly("attributed|vi|fortelle|kongen kommer til Bodø i mai");
+    assertThat(described("For dem som ikke har fulgt saken, kan vi fortelle at dommen ble anket i går."))
+        .containsExactly("attributed|vi|fortelle|dommen ble anket i går");
+    assertThat(described("I talen vil hun understreke at Norge står fast på klimamålene."))
+        .containsExactly("attributed|hun|understreke|Norge står fast på klimamålene");
+    assertThat(described("Kan vi si at krisen er over?")).isEmpty();
+    assertThat(described("Da kan vi ikke si at prosjektet har lyktes.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAFindingAfterAFrontedSpanOfTime() {
+    assertThat(described("Tre uker før valget viser meningsmålingene at Høyre går tilbake."))
+        .containsExactly("attributed|meningsmålingene|viser|Høyre går tilbake");
+    assertThat(described("To dager etter brannen viste tallene at over hundre hytter var skadet."))
+        .containsExactly("attributed|tallene|viste|over hundre hytter var skadet");
+  }
+
+  @Test
+  void shouldReadVerbsOfKnowingWithAtAndWhClauses() {
+    assertThat(described("Folk skjønner at det ikke finnes penger til alt."))
+        .containsExactly("attributed|Folk|skjønner|det ikke finnes penger til alt");
+    assertThat(described("Nå har til og med ledelsen innsett hvilket problem de står overfor."))
+        .containsExactly("attributed|ledelsen|innsett|hvilket problem de står overfor");
+    assertThat(described("Velgerne forstår ikke hvorfor skatten øker.")).isEmpty();
+    assertThat(described("Skjønt han var syk, spilte han kampen.")).isEmpty();
+  }
+
+  @Test
+  void shouldKeepTheNegationOfABeliefInItsBareClause() {
+    assertThat(described("Foreldrene synes ikke det er rart at folk reagerer."))
+        .containsExactly("attributed|Foreldrene|synes|ikke det er rart at folk reagerer");
+    assertThat(described("Hun tror ikke det blir noen streik i år."))
+        .containsExactly("attributed|Hun|tror|ikke det blir noen streik i år");
+  }
+
+  @Test
+  void shouldTakeWhomAVerbOfPerceptionHeardTellingAsTheSource() {
+    assertThat(described("Vi hørte ham fortelle at brua var stengt."))
+        .containsExactly("attributed|ham|fortelle|brua var stengt");
+    assertThat(described("Det var trist å høre hjelpearbeiderne i leiren fortelle at maten var slutt."))
+        .containsExactly("attributed|hjelpearbeiderne i leiren|fortelle|maten var slutt");
+    assertThat(described("Naboene så henne innrømme at hun hadde kjørt for fort."))
+        .containsExactly("attributed|henne|innrømme|hun hadde kjørt for fort");
+  }
 }
