@@ -330,6 +330,9 @@ final class ReportingVerbs {
     if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
       return false; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
     }
+    if (d.sourceFrom < r.end && lexicon.contains("wh-word", w[d.sourceFrom])) {
+      return false; // "De fleste som kjente ham, eller senere, skjønner hvorfor …": a subject before, a question after
+    }
     if (!isOpener(w[0]) && !isCloser(w[d.cueFrom - 1]) && d.sourceTo + 1 < r.end && words.isThat(w[d.sourceTo])) {
       // "Uavhengig av hvem som …, mener utvalget at …": an adverbial fronted, the claim after "at"
       d.content.set(0, new int[] {d.sourceTo + 1, r.end});
@@ -703,7 +706,8 @@ final class ReportingVerbs {
     if (r.complement || r.cue.belief() || lexicon.match("bare-clause", w, c) >= r.cue.length()) {
       return true;
     }
-    if (content[0] < content[1] && lexicon.contains("wh-word", w[content[0]]) && lexicon.contains("wh-cue", w[c])
+    if (!r.draft.postposed && content[0] < content[1] && lexicon.contains("wh-word", w[content[0]])
+        && lexicon.contains("wh-cue", w[c])
         && !w[w.length - 1].equals("?") && !words.negatedWithin(w, words.clauseStart(w, c), c - 1)) {
       return true; // "har innsett hvilket luftslott det var": what is known, worded as a question
     }

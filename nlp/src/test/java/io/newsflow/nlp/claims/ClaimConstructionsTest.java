@@ -1262,6 +1262,9 @@ class ClaimConstructionsTest {
     assertThat(described("Nå har til og med ledelsen innsett hvilket problem de står overfor."))
         .containsExactly("attributed|ledelsen|innsett|hvilket problem de står overfor");
     assertThat(described("Velgerne forstår ikke hvorfor skatten øker.")).isEmpty();
+    // the wh-clause follows its verb; before a comma the words are the subject, not a quotation
+    assertThat(described("De fleste som kjente ham i årene på Stortinget, eller senere, skjønner hvorfor det gikk "
+        + "slik.")).isEmpty();
     assertThat(described("Skjønt han var syk, spilte han kampen.")).isEmpty();
   }
 
