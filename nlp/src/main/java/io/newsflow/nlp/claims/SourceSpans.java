@@ -313,7 +313,13 @@ final class SourceSpans {
               || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
                   && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
     }
-    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0));
+    // a number opens a time or amount ("I 2019", "30 minutter senere"); "47-åringen" is a noun, a subject
+    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0)) && !numberCompound(w[start]);
+  }
+
+  /** "47-åringen", "3-0-seieren": a number joined to a noun, which is a noun. */
+  private static boolean numberCompound(String word) {
+    return word.matches("[\\p{N}.,-]*\\p{N}-\\p{L}+");
   }
 
   /**
