@@ -145,6 +145,27 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldTakeTheSpeakersWordsOnTheirOwnSayingAsPartOfTheQuotation() {
+    assertThat(claims("– Vi vil ikke blokkere kanalene nå. Jeg innrømmer at det er en vanskelig sak, sier Støre på en "
+        + "pressekonferanse.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Støre|sier|Vi vil ikke blokkere kanalene nå. Jeg innrømmer at det er en vanskelig sak");
+    // what the speaker learnt is another's claim, nested in theirs
+    assertThat(claims("– Jeg forsto at saken var glemt for lenge siden, sier Olav.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Olav|sier|Jeg forsto at saken var glemt for lenge siden",
+            "attributed|Jeg|forsto|saken var glemt for lenge siden");
+  }
+
+  @Test
+  void shouldEndANestedClaimWhereTheQuotationAroundItEnds() {
+    List<Claim> found = claims("– Renten har aldri økt så raskt. De færreste vil oppleve at budsjettet hjelper dem i "
+        + "hverdagen, sier hun.", "nb");
+    assertThat(found).extracting(ClaimsTest::describe).contains(
+        "attributed|De færreste|oppleve|budsjettet hjelper dem i hverdagen");
+    assertThat(found.get(1).parentId()).contains(found.get(0).id());
+  }
+
+  @Test
   void shouldResolveAShortDefiniteSourceToTheEarlierSourceItNames() {
     List<Claim> found = claims("En kilde nær regjeringen sier at avtalen er klar.\n\nKilden understreker at ingenting "
         + "er signert ennå.", "nb");
