@@ -49,6 +49,17 @@ final class Draft {
         }
       }
     }
+    // "– A. Jeg innrømmer at B, sier X.": what the inner cue claims ends where the quotation does, not
+    // at the sentence's end, which would take the outer attribution in
+    for (Draft d : drafts) {
+      Draft outer = d.parent;
+      if (outer != null && outer.postposed && outer.cueFrom > outer.contentTo() && d.contentTo() > outer.contentTo()
+          && d.contentFrom() < outer.contentTo()) {
+        d.content.removeIf(r -> r[0] >= outer.contentTo());
+        int[] last = d.content.get(d.content.size() - 1);
+        last[1] = Math.min(last[1], outer.contentTo());
+      }
+    }
     // Claims whose cues each sit in the other's content would be each other's ancestors; in such a
     // cycle the claim whose content starts first is taken as the outer one and loses its parent.
     for (Draft d : drafts) {

@@ -166,8 +166,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     Draft.nest(drafts);
     // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of
     // its own; the writer's ("Jeg tror Operaen kan …", "Vi vet jo begge at …") is their claim.
-    drafts.removeIf(d -> d.beliefCue && d.sourceTo - d.sourceFrom == 1
-        && lexicon.contains("first-person", w[d.sourceFrom]) && (quoted || d.parent != null));
+    // So does what the speaker says of their own saying inside it ("– Jeg innrømmer at A, sier X"), but
+    // not what they came to know from someone else ("fikk jeg vite at").
+    drafts.removeIf(d -> d.sourceTo - d.sourceFrom == 1 && lexicon.contains("first-person", w[d.sourceFrom])
+        && (d.beliefCue && (quoted || d.parent != null)
+            || d.parent != null && d.parent.postposed && lexicon.match("learning-cue", w, d.cueFrom) == 0));
     if (body) {
       drafts.addAll(factualStatements.factual(w, s, p, drafts));
     }

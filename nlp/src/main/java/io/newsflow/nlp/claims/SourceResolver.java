@@ -31,6 +31,10 @@ final class SourceResolver {
   private static final int MIN_STEM = 4;
   /** How many paragraphs back a definite noun may point: further back it names something new. */
   private static final int STEM_REACH = 6;
+  /** How many paragraphs back "dansken" or "selskapet" may look for whom it takes up by kind alone. */
+  private static final int KIND_REACH = 2;
+  /** The most words of a source "det britiske nyhetsbyrået" read as determiner, adjectives and noun. */
+  private static final int MAX_DETERMINED_WORDS = 4;
 
   private final ClaimLexicon lexicon;
   private final List<Candidate> seen = new ArrayList<>();
@@ -60,7 +64,23 @@ final class SourceResolver {
   /** Something a later source can refer to, in reading order; plural: a group a later "de" may take up. */
   private record Candidate(
       ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words,
-      Gender gender) {}
+      Gender gender, boolean medium) {
+
+    Candidate(ResolvedSource target, boolean person, boolean quoted, boolean plural, int paragraph, String words,
+        Gender gender) {
+      this(target, person, quoted, plural, paragraph, words, gender, false);
+    }
+
+    /** An organisation or medium, not a person, group or document: what "selskapet" or "avisen" takes up. */
+    boolean organisation() {
+      // a medium tagged as a product ("Aftenposten" as PROD) is still an organisation that speaks
+      return !person && (typedOrganisation() || medium) || quoted && !person && !plural;
+    }
+
+    boolean typedOrganisation() {
+      return target.type().map(t -> t == EntityType.ORG || t == EntityType.GPE_ORG).orElse(false);
+    }
+  }
 
   /** A person's gender as far as the text tells: a given name of one gender, or a gendered pronoun. */
   private enum Gender {
@@ -90,12 +110,18 @@ final class SourceResolver {
       if (m.type() == EntityType.DRV || contents.stream().anyMatch(c -> c.start() <= m.start() && m.end() <= c.end())) {
         continue;
       }
-      boolean person = m.type() == EntityType.PER;
+      // "Oljeselskapet Equinor", "Ukemagasinet Der Spiegel": what the text calls a name outweighs a tagger
+      // that took it for a person
+      boolean calledOrganisation = organisationWord(wordBefore(p.text(), m.start()));
+      boolean person = m.type() == EntityType.PER && !calledOrganisation;
+      ResolvedSource target = calledOrganisation && m.type() == EntityType.PER
+          ? new ResolvedSource(m.canonicalName(), Optional.of(m.canonicalId()), Optional.of(EntityType.ORG))
+          : target(m);
       String words = person ? wordBefore(p.text(), m.start()) + " " + m.text() : m.text();
       // an organisation acting is a group a later "de" takes up: "Jehovas vitner tenker annerledes. De avviser …"
       boolean group = m.type() == EntityType.ORG && verbAfter(p.text(), m.end());
-      seen.add(new Candidate(target(m), person, false, group, p.index(), words.toLowerCase(Locale.ROOT),
-          person ? gender(m.text()) : Gender.UNKNOWN));
+      seen.add(new Candidate(target, person, false, group, p.index(), words.toLowerCase(Locale.ROOT),
+          person ? gender(m.text()) : Gender.UNKNOWN, !person && medium(p.text(), m)));
     }
   }
 
@@ -108,6 +134,26 @@ final class SourceResolver {
     }
     return lexicon.contains("verb-stop", next) || next.length() >= 5
         && (next.endsWith("er") || next.endsWith("te") || next.endsWith("et") || next.endsWith("dde"));
+  }
+
+  /** Whether a word before a name says what kind of organisation it is: "Oljeselskapet", "avisen". */
+  private boolean organisationWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return definiteStem(lower).map(stem -> lexicon.endsWithAny("organisation-noun", stem)
+        || lexicon.endsWithAny("medium-noun", stem)).orElse(false);
+  }
+
+  /**
+   * Whether a name is given as a medium: "til Tønsbergs Blad", "ifølge NTB", "Ukemagasinet Der Spiegel", or
+   * "Dagbladet" itself; what "avisen" or "kanalen" later takes up.
+   */
+  private boolean medium(String text, EntityMention m) {
+    String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+    String last = m.text().toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    return lexicon.contains("medium-name", m.text().toLowerCase(Locale.ROOT))
+        || lexicon.contains("medium-preposition", before) || lexicon.endsWithAny("medium-noun", before)
+        || definiteStem(before).map(stem -> lexicon.endsWithAny("medium-noun", stem)).orElse(false)
+        || lexicon.endsWithAny("medium-noun", last);
   }
 
   /**
@@ -251,16 +297,25 @@ final class SourceResolver {
     }
     if (words.length == 2 && lexicon.contains("definite-article", words[0])) {
       // "The minister added", "the ministry said": the article marks the noun as one already met
-      Optional<ResolvedSource> earlier = byStem(words[1]);
+      Optional<ResolvedSource> earlier = byStem(words[1]).or(() -> byKind(words[1], words[1]));
       if (earlier.isPresent()) {
         return earlier;
       }
     }
-    // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase
-    boolean shortDefinite = words.length == 1 ? inside.isEmpty() : isPreposition(words[1]);
-    Optional<String> stem = shortDefinite ? definiteStem(words[0]) : Optional.empty();
+    // "Kilden", "teatersjefen fra Almaty": a definite noun, alone or before a prepositional phrase;
+    // "det britiske nyhetsbyrået": the same after a determiner and adjectives
+    boolean shortDefinite = words.length == 1 ? inside.isEmpty() || derivedCompound(source.text(), inside)
+        : isPreposition(words[1]);
+    int head = shortDefinite ? 0 : determinedHead(words, inside.isEmpty());
+    Optional<String> stem = head >= 0 ? definiteStem(words[head]) : Optional.empty();
     if (stem.isPresent()) {
-      return byStem(stem.get());
+      String noun = words[head];
+      // by kind first: "selskapet" is the company named last, not one a "Selskapet" further back took up
+      return byKind(stem.get(), noun).or(() -> byStem(stem.get()));
+    }
+    Optional<ResolvedSource> fuller = shortName(source, inside);
+    if (fuller.isPresent()) {
+      return fuller;
     }
     // The name is the source's head: "det irakiske forsvaret", not "en talsmann for departementet".
     return inside.stream().filter(m -> m.type() != EntityType.DRV && m.end() == source.end()
@@ -324,6 +379,70 @@ final class SourceResolver {
       return Gender.FEMALE;
     }
     return Gender.UNKNOWN;
+  }
+
+  /**
+   * What a definite noun no earlier words share a stem with takes up by its kind: an epithet ("dansken",
+   * "Portsmouth-spilleren", "47-åringen") the person last named, "selskapet" the organisation last named,
+   * "avisen" or "kanalen" the medium last named or quoted. Offices ("statsministeren") are left to
+   * {@link #byStem}: a newly met office holder is often someone not named before.
+   */
+  private Optional<ResolvedSource> byKind(String stem, String word) {
+    int near = paragraphSeen - KIND_REACH;
+    if (lexicon.endsWithAny("epithet-noun", stem) || lexicon.endsWithAny("epithet-noun", word)) {
+      return latest(c -> c.paragraph() >= near && c.person() && !c.plural());
+    }
+    if (lexicon.endsWithAny("medium-noun", stem) || lexicon.endsWithAny("medium-noun", word)) {
+      // a medium named as one first; else an organisation quoted, not "politiske motstandere" quoted
+      return latest(c -> c.paragraph() >= near && c.organisation() && c.medium())
+          .or(() -> latest(c -> c.paragraph() >= near && c.quoted() && c.typedOrganisation()));
+    }
+    if (lexicon.endsWithAny("organisation-noun", stem) || lexicon.endsWithAny("organisation-noun", word)) {
+      return latest(c -> c.paragraph() >= near && c.organisation() && !c.medium())
+          .or(() -> latest(c -> c.paragraph() >= near && c.organisation()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Portsmouth-spilleren", "Viking-treneren": a name only as the first part of a common noun, which takes up
+   * someone as "spilleren" would.
+   */
+  private static boolean derivedCompound(String word, List<EntityMention> inside) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))
+        && inside.stream().allMatch(m -> m.type() == EntityType.DRV);
+  }
+
+  /**
+   * The index of the noun in "det britiske nyhetsbyrået" or "den nye lederen": a definite determiner, then
+   * only lower-case words; -1 when the source is not of that shape or names something itself.
+   */
+  private int determinedHead(String[] words, boolean unnamed) {
+    if (!unnamed || words.length < 2 || words.length > MAX_DETERMINED_WORDS
+        || !lexicon.contains("definite-determiner", words[0])) {
+      return -1;
+    }
+    return words.length - 1;
+  }
+
+  /**
+   * The organisation a one-word name takes up when an earlier, longer name ends with it: "Sikkerhetsrådet"
+   * after "FNs sikkerhetsråd", "Tilsynet" after "Arbeidstilsynet" stays itself (no earlier longer name).
+   */
+  private Optional<ResolvedSource> shortName(TextSpan source, List<EntityMention> inside) {
+    if (inside.size() != 1 || inside.get(0).type() == EntityType.PER || inside.get(0).type() == EntityType.DRV
+        || source.text().strip().contains(" ") || !inside.get(0).text().equals(source.text().strip())) {
+      return Optional.empty();
+    }
+    String name = source.text().strip().toLowerCase(Locale.ROOT);
+    Optional<String> stem = definiteStem(name);
+    if (stem.isEmpty()) {
+      return Optional.empty();
+    }
+    int near = paragraphSeen - STEM_REACH;
+    return latest(c -> c.paragraph() >= near && c.organisation() && c.words().contains(" ")
+        && c.words().endsWith(stem.get()));
   }
 
   private Optional<ResolvedSource> latest(java.util.function.Predicate<Candidate> wanted) {

@@ -340,9 +340,16 @@ final class SourceSpans {
               || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
                   && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
     }
-    // "Tre uker før valget viser målingene at …": a span of time opens the clause as a date does
+    // "Tre uker før valget viser målingene at …": a span of time opens the clause as a date does;
+    // a number opens a time or amount ("I 2019", "30 minutter senere"), but "47-åringen" is a noun, a subject
     boolean span = lexicon.contains("time-span", w[start]) && start + 1 < cue && lexicon.contains("time-unit", w[start + 1]);
-    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0)) || span;
+    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0)) && !numberCompound(w[start])
+        || span;
+  }
+
+  /** "47-åringen", "3-0-seieren": a number joined to a noun, which is a noun. */
+  private static boolean numberCompound(String word) {
+    return word.matches("[\\p{N}.,-]*\\p{N}-\\p{L}+");
   }
 
   /**

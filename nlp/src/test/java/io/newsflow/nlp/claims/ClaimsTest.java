@@ -25,6 +25,13 @@ class ClaimsTest {
         .claims();
   }
 
+  /** "source -> what it resolved to" for each claim with a source, "-" when unresolved. */
+  private static List<String> resolved(String text) {
+    return claims(text, "nb").stream().filter(c -> c.source().isPresent())
+        .map(c -> c.source().get().text() + " -> " + c.resolvedSource().map(ResolvedSource::name).orElse("-"))
+        .toList();
+  }
+
   private static String describe(Claim c) {
     return c.kind().name().toLowerCase(Locale.ROOT) + "|" + c.source().map(TextSpan::text).orElse("") + "|"
         + c.cue().map(TextSpan::text).orElse("") + "|" + c.content().text();
@@ -138,11 +145,73 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldTakeTheSpeakersWordsOnTheirOwnSayingAsPartOfTheQuotation() {
+    assertThat(claims("– Vi vil ikke blokkere kanalene nå. Jeg innrømmer at det er en vanskelig sak, sier Støre på en "
+        + "pressekonferanse.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Støre|sier|Vi vil ikke blokkere kanalene nå. Jeg innrømmer at det er en vanskelig sak");
+    // what the speaker learnt is another's claim, nested in theirs
+    assertThat(claims("– Jeg forsto at saken var glemt for lenge siden, sier Olav.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Olav|sier|Jeg forsto at saken var glemt for lenge siden",
+            "attributed|Jeg|forsto|saken var glemt for lenge siden");
+  }
+
+  @Test
+  void shouldEndANestedClaimWhereTheQuotationAroundItEnds() {
+    List<Claim> found = claims("– Renten har aldri økt så raskt. De færreste vil oppleve at budsjettet hjelper dem i "
+        + "hverdagen, sier hun.", "nb");
+    assertThat(found).extracting(ClaimsTest::describe).contains(
+        "attributed|De færreste|oppleve|budsjettet hjelper dem i hverdagen");
+    assertThat(found.get(1).parentId()).contains(found.get(0).id());
+  }
+
+  @Test
   void shouldResolveAShortDefiniteSourceToTheEarlierSourceItNames() {
     List<Claim> found = claims("En kilde nær regjeringen sier at avtalen er klar.\n\nKilden understreker at ingenting "
         + "er signert ennå.", "nb");
     assertThat(found).hasSize(2);
     assertThat(found.get(1).resolvedSource().map(ResolvedSource::name)).contains("En kilde nær regjeringen");
+  }
+
+  @Test
+  void shouldResolveAnEpithetToThePersonJustNamed() {
+    assertThat(resolved("Ole Gunnar Solskjær var tilbake i Molde i går. Nordmannen sier at han trives i klubben."))
+        .containsExactly("Nordmannen -> Ole Gunnar Solskjær");
+    assertThat(resolved("Han får støtte av veteran Hermann Hreidarsson.\n\n– Vi er stolte av å spille for Island, "
+        + "sier Portsmouth-spilleren."))
+        .containsExactly("Portsmouth-spilleren -> Hermann Hreidarsson");
+    assertThat(resolved("Per Arne Olsen ble operert i høst. 47-åringen forteller at han er takknemlig."))
+        .containsExactly("47-åringen -> Per Arne Olsen");
+  }
+
+  @Test
+  void shouldResolveACompanyOrANewspaperToTheOneNamedJustBefore() {
+    // the tagger takes "Equinor" for a person; "Oljeselskapet" before it says otherwise
+    assertThat(resolved("Oljeselskapet Equinor la fram tallene mandag. Selskapet opplyser at produksjonen vil "
+        + "falle med 3 prosent."))
+        .containsExactly("Selskapet -> Equinor");
+    assertThat(resolved("Saken ble først omtalt av Aftenposten. Avisen skriver at departementet visste om feilen."))
+        .containsExactly("Avisen -> Aftenposten");
+    // the medium is what the person spoke to, not the person
+    assertThat(resolved("– Vi tar ingen sjanser, sier rektor Kari Holm til NRK.\n\nIfølge statskanalen skal flere "
+        + "skoler stenges."))
+        .containsExactly("rektor Kari Holm -> Kari Holm", "statskanalen -> NRK");
+    assertThat(resolved("Reuters har spurt 27 økonomer før møtet. Et flertall venter et rentekutt i desember, skriver "
+        + "det britiske nyhetsbyrået."))
+        .containsExactly("det britiske nyhetsbyrået -> Reuters");
+  }
+
+  @Test
+  void shouldLeaveAKindNounUnresolvedWhenNothingOfThatKindWasNamed() {
+    assertThat(resolved("Kari Holm la fram tallene mandag. Selskapet opplyser at produksjonen vil falle."))
+        .containsExactly("Selskapet -> -");
+  }
+
+  @Test
+  void shouldTakeAShortNameAsTheLongerNameItEndsWith() {
+    assertThat(resolved("FNs sikkerhetsråd møttes tirsdag i New York.\n\nSikkerhetsrådet advarer om at "
+        + "sanksjoner kan bli aktuelt."))
+        .containsExactly("Sikkerhetsrådet -> FNs sikkerhetsråd");
   }
 
   @Test
