@@ -161,7 +161,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.quoteStart = quote.start;
       }
     }
-    drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, previousSentence, s));
+    drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, previousSentence, s,
+        d.sourceFrom >= 0 && lexicon.contains("first-person", w[d.sourceFrom])));
     quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
     Draft.nest(drafts);
     // "– Jeg tror …, sier X": a speaker's own belief hedges the quotation and reports nothing of

@@ -36,14 +36,35 @@ final class PrepositionalSources {
       if (lexicon.match("according-to-set-off", w, c) == length && words.clauseStart(w, c) != c && !w[c - 1].equals(",")) {
         continue; // "vurdert ordningen i henhold til kravene": in line with a rule, not a source
       }
-      int end = boundaries.contentEnd(w, 0);
+      // from the cue on: a content break before it (", ifølge X") ends the content before, not the source
+      int end = boundaries.contentEnd(w, c);
       int sourceTo = sources.sourceEnd(s, w, c + length, end);
       // Without commas, the source is the noun phrase right after the cue: it ends at a preposition
       // ("ifølge politiet i et kjøkken …").
+      // But a name after the preposition belongs to the source: "ifølge tall fra SSB", "ifølge produktsjef i
+      // analyseselskapet Strise", "ifølge politiet i Oslo".
       for (int i = c + length + 1; i < sourceTo; i++) {
         if (lexicon.contains("source-stop-after-name", w[i])) {
-          sourceTo = i;
-          break;
+          int named = nameAfter(s, w, i, end);
+          if (named < 0) {
+            sourceTo = i;
+            break;
+          }
+          if (named >= sourceTo) {
+            sourceTo = named;
+            break;
+          }
+          i = named - 1;
+        }
+      }
+      // "Ifølge Aftenposten sto russiske hackere bak angrepet": with no comma, the inverted clause's finite
+      // verb ends the source
+      if (c == skipOpeners(w, 0)) {
+        for (int i = c + length + 1; i < sourceTo; i++) {
+          if (finiteAfterSource(s, w, i)) {
+            sourceTo = i;
+            break;
+          }
         }
       }
       int appositionEnd = sources.appositionEnd(s, w, sources.sourceEnd(s, w, c + length, end), end);
@@ -83,6 +104,35 @@ final class PrepositionalSources {
       }
     }
     return out;
+  }
+
+  /**
+   * Where a name after the preposition at {@code at} ends ("fra SSB", "i analyseselskapet Strise"), when one
+   * follows within a common noun of it and nothing else follows before {@code to}'s clause goes on; else -1.
+   */
+  private static int nameAfter(Sentence s, String[] w, int at, int to) {
+    int i = at + 1;
+    if (i < to && Character.isLowerCase(s.tokens().get(i).text().charAt(0)) && i + 1 < to) {
+      i++; // "i analyseselskapet Strise"
+    }
+    int name = i;
+    while (i < to && Character.isUpperCase(s.tokens().get(i).text().charAt(0))) {
+      i++;
+      if (i + 1 < to && w[i].equals("og") && Character.isUpperCase(s.tokens().get(i + 1).text().charAt(0))) {
+        i++; // "fra Norges Eiendomsmeglerforbund og Econ"
+      }
+    }
+    return i > name ? i : -1;
+  }
+
+  private boolean finiteAfterSource(Sentence s, String[] w, int i) {
+    // "Etter det NRK erfarer": that verb is part of the cue
+    if (!Character.isLowerCase(s.tokens().get(i).text().charAt(0)) || words.isPrepositionBefore(w[i - 1])
+        || lexicon.match("according-to-verb", w, i) > 0) {
+      return false;
+    }
+    return words.looksFinite(s, w, i) || lexicon.contains("past", w[i]) || lexicon.contains("finite-common", w[i])
+        || lexicon.contains("finite-verb", w[i]);
   }
 
   /**

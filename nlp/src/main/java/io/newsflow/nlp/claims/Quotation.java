@@ -64,13 +64,20 @@ final class Quotation {
 
   /**
    * "– Så lenge …, vil bevegelsen fortsette. Det sa X til Reuters.": the claim is what came before
-   * in the paragraph: the open quotation, or else the sentence before. Without either it is none.
+   * in the paragraph: the open quotation, or else the sentence before; first in a paragraph, the pronoun.
    */
-  boolean pointBack(Draft d, int previousSentence, Sentence s) {
+  boolean pointBack(Draft d, int previousSentence, Sentence s, boolean firstPerson) {
     if (start >= 0 && start < s.start()) {
       d.priorStart = start;
     } else if (previousSentence >= 0) {
       d.priorStart = previousSentence;
+    } else if (d.cueFrom == 1 && s.start() == 0 && !firstPerson) {
+      // "Det bekrefter NSM overfor VG." opening a paragraph takes up the paragraph before, which is
+      // another's text: the claim is the pronoun that stands for it, as an analyst would mark it ("Dette vet
+      // vi om …" is the writer's own announcement, no claim)
+      d.priorStart = s.tokens().get(d.cueFrom - 1).start();
+      d.priorEnd = s.tokens().get(d.cueFrom - 1).end();
+      return true;
     } else {
       return false;
     }

@@ -343,8 +343,10 @@ final class SourceSpans {
     // "Tre uker før valget viser målingene at …": a span of time opens the clause as a date does;
     // a number opens a time or amount ("I 2019", "30 minutter senere"), but "47-åringen" is a noun, a subject
     boolean span = lexicon.contains("time-span", w[start]) && start + 1 < cue && lexicon.contains("time-unit", w[start + 1]);
-    return lexicon.match("inversion", w, start) > 0 || Character.isDigit(w[start].charAt(0)) && !numberCompound(w[start])
-        || span;
+    // "333 sykehusansatte krever at …": a number with no subject between verb and "at" counts people, no time
+    boolean counted = cue + 1 < w.length && words.isThat(w[cue + 1]);
+    return lexicon.match("inversion", w, start) > 0
+        || Character.isDigit(w[start].charAt(0)) && !numberCompound(w[start]) && !counted || span;
   }
 
   /** "47-åringen", "3-0-seieren": a number joined to a noun, which is a noun. */

@@ -166,6 +166,53 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldEndASentenceInitialAccordingToSourceAtTheInvertedVerb() {
+    assertThat(claims("Ifølge Aftenposten sto russiske hackere bak angrepet.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Aftenposten|Ifølge|sto russiske hackere bak angrepet");
+    assertThat(claims("Ifølge politiet står en mann bak brannen.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|politiet|Ifølge|står en mann bak brannen");
+  }
+
+  @Test
+  void shouldKeepANameAfterAPrepositionInAnAccordingToSource() {
+    assertThat(claims("Boligprisene steg med 2 prosent i mars, ifølge tall fra Eiendom Norge og Finn.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .contains("attributed|tall fra Eiendom Norge og Finn|ifølge|Boligprisene steg med 2 prosent i mars");
+    // and a claim inside ends before ", ifølge", which says whose the whole sentence is
+    assertThat(claims("Utviklingen viser at det blir flere konkurser, ifølge produktsjef i analyseselskapet Strise.", "nb"))
+        .extracting(ClaimsTest::describe).containsExactly(
+            "attributed|produktsjef i analyseselskapet Strise|ifølge|Utviklingen viser at det blir flere konkurser",
+            "attributed|Utviklingen|viser|det blir flere konkurser");
+  }
+
+  @Test
+  void shouldTakeANumberBeforeACueAndAtAsItsSubject() {
+    assertThat(claims("333 sykehusansatte krever at tre styremedlemmer går av.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|333 sykehusansatte|krever|tre styremedlemmer går av");
+    assertThat(claims("I 2019 sa han at saken var avsluttet.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|han|sa|saken var avsluttet");
+  }
+
+  @Test
+  void shouldReadExpectingThatAsABeliefButNotWaiting() {
+    assertThat(claims("Her venter et flertall av økonomene at renten settes ned i desember.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|et flertall av økonomene|venter|renten settes ned i desember");
+    assertThat(claims("Han venter fortsatt på svar fra departementet.", "nb"))
+        .filteredOn(c -> c.kind() != ClaimKind.FACTUAL).isEmpty();
+  }
+
+  @Test
+  void shouldTakeAPronounOpeningAParagraphAsTheClaimItPointsBackTo() {
+    List<Claim> found = claims("Nettsidene var nede i flere timer.\n\nDet bekrefter NSM overfor VG.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|NSM|bekrefter|Det");
+    // the writer's own announcement is no claim
+    assertThat(claims("Nettsidene var nede.\n\nDette vet vi om angrepet.", "nb"))
+        .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).isEmpty();
+  }
+
+  @Test
   void shouldResolveAShortDefiniteSourceToTheEarlierSourceItNames() {
     List<Claim> found = claims("En kilde nær regjeringen sier at avtalen er klar.\n\nKilden understreker at ingenting "
         + "er signert ennå.", "nb");
