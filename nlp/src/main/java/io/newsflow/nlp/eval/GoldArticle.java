@@ -45,7 +45,15 @@ public record GoldArticle(
   }
 
   public Optional<LocalDate> published() {
-    return Optional.ofNullable(publishedAssumed).map(LocalDate::parse);
+    return Optional.ofNullable(publishedAssumed).map(GoldArticle::date);
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("gold file: published_assumed must be a date YYYY-MM-DD, got \"" + text + "\"", e);
+    }
   }
 
   /** The article text as the gold paragraphs give it, separated by blank lines. */
