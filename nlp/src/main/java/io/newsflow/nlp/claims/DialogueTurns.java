@@ -48,7 +48,7 @@ final class DialogueTurns {
     }
     // A paragraph with an attribution of its own has its turns read already; an interviewer's
     // question and a bare "– Ja." claim nothing.
-    if (claims.subList(paragraphFirst, claims.size()).stream().anyMatch(c -> c.kind() != ClaimKind.FACTUAL)) {
+    if (claims.subList(paragraphFirst, claims.size()).stream().anyMatch(c -> c.kind() == ClaimKind.ATTRIBUTED)) {
       return Optional.empty();
     }
     Token dash = sentences.get(0).tokens().get(0);

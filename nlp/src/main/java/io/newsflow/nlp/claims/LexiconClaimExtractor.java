@@ -125,6 +125,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         });
         Optional<Claim> turn = turns.unattributedTurn(p, claims, paragraphFirst, resolver);
         turn.ifPresent(t -> {
+          // "– Da skal regjeringen være der": a modal in the speaker's turn is theirs, no hearsay of its own
+          claims.subList(paragraphFirst, claims.size()).removeIf(c -> c.kind() == ClaimKind.REPORTED);
           claims.add(paragraphFirst, t);
           unattributedTurns.add(t);
         });
@@ -161,6 +163,13 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         d.quoteStart = quote.start;
       }
     }
+    // "– Når tror du prisene slutter å øke?": an interviewer asks what the hearer believes; nobody claims it
+    boolean question = w.length > 0 && w[w.length - 1].equals("?");
+    drafts.removeIf(d -> question && !d.postposed && d.cueFrom >= 0 && (d.sourceFrom >= 0
+        && lexicon.contains("second-person", w[d.sourceFrom])
+        || d.cueTo < w.length && lexicon.contains("second-person", w[d.cueTo])));
+    // "«Hvorfor sier du det?»": a question word is never who speaks
+    drafts.removeIf(d -> d.sourceTo - d.sourceFrom == 1 && lexicon.contains("wh-word", w[d.sourceFrom]));
     drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, previousSentence, s,
         d.sourceFrom >= 0 && lexicon.contains("first-person", w[d.sourceFrom])));
     quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));
@@ -171,7 +180,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     // not what they came to know from someone else ("fikk jeg vite at").
     drafts.removeIf(d -> d.sourceTo - d.sourceFrom == 1 && lexicon.contains("first-person", w[d.sourceFrom])
         && (d.beliefCue && (quoted || d.parent != null)
-            || d.parent != null && d.parent.postposed && lexicon.match("learning-cue", w, d.cueFrom) == 0));
+            || (quoted && !d.postposed || d.parent != null && d.parent.postposed)
+                && lexicon.match("learning-cue", w, d.cueFrom) == 0));
     if (body) {
       drafts.addAll(factualStatements.factual(w, s, p, drafts));
     }

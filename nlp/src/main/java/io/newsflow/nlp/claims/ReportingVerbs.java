@@ -245,9 +245,7 @@ final class ReportingVerbs {
     Draft d = r.draft;
     d.sourceFrom = sources.invertedModal(w, r.cue.at()) + 1;
     d.sourceTo = d.cueFrom;
-    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
-      d.sourceTo--; // "kan vi nå fortelle"
-    }
+    d.sourceTo = sources.withoutTrailingAdverbs(w, d.sourceFrom, d.sourceTo); // "kan vi nå fortelle"
     contentAfterCue(w, r);
     return true;
   }
@@ -387,9 +385,7 @@ final class ReportingVerbs {
     if (d.sourceFrom + lexicon.match("focus", w, d.sourceFrom) < d.sourceTo) {
       d.sourceFrom += lexicon.match("focus", w, d.sourceFrom); // "har til og med velgerne innsett"
     }
-    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
-      d.sourceTo--; // "hadde styret allerede varslet"
-    }
+    d.sourceTo = sources.withoutTrailingAdverbs(w, d.sourceFrom, d.sourceTo); // "hadde styret allerede varslet"
     contentAfterCue(w, r);
     return true;
   }
@@ -425,9 +421,7 @@ final class ReportingVerbs {
     Draft d = r.draft;
     d.sourceFrom = words.clauseStart(w, d.cueFrom);
     d.sourceTo = d.cueFrom;
-    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
-      d.sourceTo--; // "…, the union also said"
-    }
+    d.sourceTo = sources.withoutTrailingAdverbs(w, d.sourceFrom, d.sourceTo); // "…, the union also said"
     d.content.add(quotationBefore(w, d.sourceFrom - 1));
     for (int i = d.cueTo; i < r.end; i++) {
       int resumed = sources.resumedClaim(w, i, r.end);
@@ -462,9 +456,8 @@ final class ReportingVerbs {
         }
       }
     }
-    while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
-      d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
-    }
+    // "Vi bare håper", "Styret også mener": the adverb is not the source's
+    d.sourceTo = sources.withoutTrailingAdverbs(w, d.sourceFrom, d.sourceTo);
     boolean inRelative = sourceIsAntecedent(w, d);
     sourceOfCoordinatedVerb(s, w, d, out);
     if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])

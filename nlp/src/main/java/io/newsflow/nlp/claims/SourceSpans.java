@@ -153,6 +153,9 @@ final class SourceSpans {
    * VG"), or, after a pronoun or a name, any preposition ("sa hun etter forestillingen").
    */
   int sourceEnd(Sentence s, String[] w, int from, int end) {
+    if (from < end && lexicon.contains("verb-stop", w[from])) {
+      return from; // "Etter gårsdagens seier er laget …": a verb where the source should stand, so no cue before it
+    }
     int i = from;
     boolean name = true;
     while (i < end && i - from < MAX_SOURCE_TOKENS && !words.isThat(w[i]) && !lexicon.contains("interrogative-complementiser", w[i])
@@ -166,14 +169,23 @@ final class SourceSpans {
       if (medium) {
         break; // "skriver forbundet i en pressemelding": where it was said, not who said it
       }
+      // "sa FN-sjefen videre", "sa Diarra tirsdag at": an adverb after the source is the clause's
       if (i > from && !compound && (lexicon.contains("source-stop", w[i]) || lexicon.contains("verb-stop", w[i])
-          || lexicon.contains("source-stop-after-name", w[i]) && afterName)) {
+          || lexicon.contains("source-stop-after-name", w[i]) && afterName || lexicon.match("adverb", w, i) > 0)) {
         break;
       }
       name &= Character.isUpperCase(s.tokens().get(i).text().charAt(0));
       i++;
     }
     return i;
+  }
+
+  /** Where a source ends without the one-word adverbs before its cue: "Styret også mener", "kan vi nå fortelle". */
+  int withoutTrailingAdverbs(String[] w, int from, int to) {
+    while (to - from > 1 && lexicon.match("adverb", w, to - 1) == 1) {
+      to--;
+    }
+    return to;
   }
 
   /**
@@ -328,6 +340,9 @@ final class SourceSpans {
       return false;
     }
     int start = words.clauseStart(w, cue);
+    if (start + 1 < cue && lexicon.contains("coordinator", w[start])) {
+      start++; // "Og da sier staten:": the clause after the conjunction opens with its adverbial
+    }
     start += lexicon.match("focus", w, start); // "Til og med Apple innrømmer": "til" is no preposition here
     if (start >= cue) {
       return false;
@@ -364,7 +379,14 @@ final class SourceSpans {
     int first = w.length > 2 && (w[0].equals("men") || w[0].equals("og")) ? 1 : 0;
     int from = w.length > first + 2 && (Character.isDigit(w[first].charAt(0)) || lexicon.contains("time-span", w[first]))
         && lexicon.contains("time-unit", w[first + 1]) ? first + 2 : first;
-    return lexicon.match("fronted-subordinator", w, from) > 0;
+    // "Da var det bare å begynne, sier X": "da" straight before a finite verb is "then", a main clause
+    return lexicon.match("fronted-subordinator", w, from) > 0
+        && !(lexicon.contains("adverb-before-verb", w[from]) && from + 1 < w.length && finiteVerb(w[from + 1]));
+  }
+
+  private boolean finiteVerb(String word) {
+    return lexicon.contains("verb-stop", word) || lexicon.contains("finite-common", word)
+        || lexicon.contains("finite-verb", word) || lexicon.contains("past", word);
   }
 
   boolean afterFrontedClause(String[] w, int comma) {

@@ -213,6 +213,58 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldReadDaBeforeAVerbAsThenSoTheTurnKeepsItsAttribution() {
+    assertThat(claims("– Lønnsutbetalingen kom ikke. Da var det bare å begynne å lese, sier Kari Holm.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Kari Holm|sier|Lønnsutbetalingen kom ikke. Da var det bare å begynne å lese");
+  }
+
+  @Test
+  void shouldFindTheInvertedSubjectAfterAConjunctionAndEndItBeforeAnAdverb() {
+    assertThat(claims("– Det er høye priser. Og da sier staten: Fellesskapet tar halve regningen. Og det bør gi "
+        + "trygghet, sier Støre.", "nb")).extracting(ClaimsTest::describe)
+        .contains("attributed|staten|sier|Fellesskapet tar halve regningen");
+    assertThat(claims("– Mange av disse rapportene blir ikke lest, sa FN-sjefen videre.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|FN-sjefen|sa|Mange av disse rapportene blir ikke lest");
+    assertThat(claims("I en kort tale sa Diarra tirsdag at han går av.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Diarra|sa|han går av");
+  }
+
+  @Test
+  void shouldTakeNoClaimFromAQuestionToTheHearerOrFromAQuestionWord() {
+    assertThat(claims("– Når tror du prisene slutter å øke?", "nb")).isEmpty();
+    assertThat(claims("Mener du at skatten er for høy?", "nb")).isEmpty();
+    assertThat(claims("«Hvorfor sier du det?» spør Hansen.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Hansen|spør|Hvorfor sier du det?");
+  }
+
+  @Test
+  void shouldTakeTheSpeakersOwnSayingInAnEarlierSentenceOfTheTurnAsPartOfIt() {
+    assertThat(claims("– Først vil jeg si at vi beklager at vi ikke har nådd målene. Vi ønsker et bedre tilbud, sier "
+        + "konserndirektør Sverre Kjenne.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|konserndirektør Sverre Kjenne|sier|Først vil jeg si at vi beklager at vi ikke har "
+            + "nådd målene. Vi ønsker et bedre tilbud");
+    // the writer's own reply after a quotation is still the writer's claim
+    assertThat(claims("«Nei, vi feirer ham ikke,» svarte jeg.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|jeg|svarte|Nei, vi feirer ham ikke");
+  }
+
+  @Test
+  void shouldTakeAModalInAnUnattributedTurnAsTheSpeakersNotAsHearsay() {
+    List<Claim> found = claims("Statsminister Jonas Gahr Støre reiser til Kongsberg fredag.\n\n– Da skal regjeringen "
+        + "være der på vegne av folket, og gi uttrykk for støtte.", "nb");
+    assertThat(found).filteredOn(c -> c.kind() != ClaimKind.FACTUAL).extracting(ClaimsTest::describe)
+        .containsExactly("attributed||–|Da skal regjeringen være der på vegne av folket, og gi uttrykk for støtte");
+  }
+
+  @Test
+  void shouldNotReadAVictoryAsASayingWithAVerbForItsSource() {
+    assertThat(claims("Etter gårsdagens seier er laget nå nummer seks.", "nb"))
+        .filteredOn(c -> c.kind() != ClaimKind.FACTUAL).isEmpty();
+  }
+
+  @Test
   void shouldResolveAShortDefiniteSourceToTheEarlierSourceItNames() {
     List<Claim> found = claims("En kilde nær regjeringen sier at avtalen er klar.\n\nKilden understreker at ingenting "
         + "er signert ennå.", "nb");
