@@ -126,7 +126,9 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         Optional<Claim> turn = turns.unattributedTurn(p, claims, paragraphFirst, resolver);
         turn.ifPresent(t -> {
           // "– Da skal regjeringen være der": a modal in the speaker's turn is theirs, no hearsay of its own
-          claims.subList(paragraphFirst, claims.size()).removeIf(c -> c.kind() == ClaimKind.REPORTED);
+          // ("visstnok" in it is still hearsay)
+          claims.subList(paragraphFirst, claims.size()).removeIf(c -> c.kind() == ClaimKind.REPORTED
+              && c.cue().map(cue -> lexicon.contains("reportative-modal", cue.text().toLowerCase(Locale.ROOT))).orElse(false));
           claims.add(paragraphFirst, t);
           unattributedTurns.add(t);
         });

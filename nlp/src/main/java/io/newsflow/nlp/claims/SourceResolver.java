@@ -136,6 +136,15 @@ final class SourceResolver {
         && (next.endsWith("er") || next.endsWith("te") || next.endsWith("et") || next.endsWith("dde"));
   }
 
+  /** "Diarras livvakter": a name in -s with a common noun after it, not "Mariann Foss ved Meteorologisk institutt". */
+  private boolean genitiveBeforeNoun(String text, EntityMention m, int sourceEnd) {
+    if (!m.text().endsWith("s") || m.end() >= sourceEnd) {
+      return false;
+    }
+    String next = text.substring(m.end(), sourceEnd).strip().split("\\s+")[0];
+    return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !isPreposition(next);
+  }
+
   /** Whether a word before a name says what kind of organisation it is: "Oljeselskapet", "avisen". */
   private boolean organisationWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -255,7 +264,9 @@ final class SourceResolver {
     String lower = source.text().toLowerCase(Locale.ROOT);
     List<EntityMention> inside = p.entities().stream()
         .filter(m -> m.start() >= source.start() && m.end() <= source.end()).toList();
-    Optional<EntityMention> person = inside.stream().filter(m -> m.type() == EntityType.PER).findFirst();
+    // "en av Diarras livvakter" is the bodyguard: a name in the genitive before more words is not who speaks
+    Optional<EntityMention> person = inside.stream().filter(m -> m.type() == EntityType.PER
+        && !genitiveBeforeNoun(p.text(), m, source.end())).findFirst();
     if (person.isPresent()) {
       return person.map(SourceResolver::target);
     }

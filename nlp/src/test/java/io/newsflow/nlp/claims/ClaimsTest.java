@@ -203,6 +203,25 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldNotTakeAGenitiveNameInAnAccordingToSourceAsWhoSpeaks() {
+    List<Claim> found = claims("Ifølge en av Diarras livvakter var det rundt 20 soldater der.", "nb");
+    assertThat(found).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|en av Diarras livvakter|Ifølge|var det rundt 20 soldater der");
+    assertThat(found.get(0).resolvedSource()).isEmpty();
+    assertThat(resolved("Vi må belage oss på mer regn, forteller vakthavende meteorolog Mariann Foss ved "
+        + "Meteorologisk institutt.")).containsExactly(
+            "vakthavende meteorolog Mariann Foss ved Meteorologisk institutt -> Mariann Foss");
+  }
+
+  @Test
+  void shouldKeepHearsayInATurnButNotWaitingAsBelief() {
+    assertThat(claims("– Jeg prøvde. Jeg så visstnok latterlig ut.", "nb")).extracting(c -> c.kind().name())
+        .containsExactly("ATTRIBUTED", "REPORTED");
+    assertThat(claims("Vi kan ikke vente på gasskraftverk uten utslipp.", "nb"))
+        .filteredOn(c -> c.kind() != ClaimKind.FACTUAL).isEmpty();
+  }
+
+  @Test
   void shouldTakeAPronounOpeningAParagraphAsTheClaimItPointsBackTo() {
     List<Claim> found = claims("Nettsidene var nede i flere timer.\n\nDet bekrefter NSM overfor VG.", "nb");
     assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(ClaimsTest::describe)
