@@ -35,8 +35,10 @@ final class Hearsay {
       if (length == 0) {
         length = reportativeModal(w, r);
       }
+      boolean passive = false;
       if (length == 0) {
         length = impersonalPassive(w, r);
+        passive = length > 0;
       }
       int postposed = r > 1 && w[r - 1].equals(",") ? lexicon.match("postposed-reportative", w, r) : 0;
       if (postposed > 0 && onlyTerminals(w, r + postposed)) {
@@ -63,7 +65,12 @@ final class Hearsay {
       d.kind = ClaimKind.REPORTED;
       d.cueFrom = r;
       d.cueTo = r + length;
-      d.content.add(boundaries.clause(w, r));
+      int[] clause = boundaries.clause(w, r);
+      if (passive) {
+        // "Utover kvelden ble det bekreftet at A": what was confirmed is A, as in "X bekreftet at A"
+        clause = new int[] {boundaries.skipComplementiser(w, r + length), clause[1]};
+      }
+      d.content.add(clause);
       out.add(d);
       r += length - 1;
     }

@@ -384,9 +384,11 @@ final class SourceSpans {
         && !(lexicon.contains("adverb-before-verb", w[from]) && from + 1 < w.length && finiteVerb(w[from + 1]));
   }
 
+  /** A finite verb as a word list knows it, or a weak past ("vokste", "bodde"), which no noun ends like. */
   private boolean finiteVerb(String word) {
     return lexicon.contains("verb-stop", word) || lexicon.contains("finite-common", word)
-        || lexicon.contains("finite-verb", word) || lexicon.contains("past", word);
+        || lexicon.contains("finite-verb", word) || lexicon.contains("past", word)
+        || word.length() > 4 && lexicon.endsWithAny("clear-past-suffix", word);
   }
 
   boolean afterFrontedClause(String[] w, int comma) {

@@ -119,10 +119,11 @@ class ClaimConstructionsTest {
 
   @Test
   void shouldReadAnImpersonalPassiveOfACueAsHearsay() {
+    // what is reported is the at-clause, as annotators mark it ("ble det kjent at A", "ble det bekreftet at A")
     assertThat(described("Det er meldt at flere fjelloverganger er stengt i Troms."))
-        .containsExactly("reported||meldt|Det er meldt at flere fjelloverganger er stengt i Troms");
+        .containsExactly("reported||meldt|flere fjelloverganger er stengt i Troms");
     assertThat(described("I går ble det opplyst at 40 ansatte mister jobben."))
-        .containsExactly("reported||opplyst|I går ble det opplyst at 40 ansatte mister jobben");
+        .containsExactly("reported||opplyst|40 ansatte mister jobben");
   }
 
   @Test

@@ -222,6 +222,28 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldTakeWhatAnImpersonalPassiveConfirmsAsItsContent() {
+    assertThat(claims("Utover kvelden ble det bekreftet at fem mennesker ble drept.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("reported||bekreftet|fem mennesker ble drept");
+  }
+
+  @Test
+  void shouldReadSidenBeforeAVerbAsSinceThenAndKvittererAfterAQuotation() {
+    assertThat(claims("– Det var en dårlig erfaring. Siden har jeg bare gått til Line, sier hun.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|hun|sier|Det var en dårlig erfaring. Siden har jeg bare gått til Line");
+    assertThat(claims("– Under pandemien var dugnad vanskelig. Da vokste det frem nye former, sier Rønnevik.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|Rønnevik|sier|Under pandemien var dugnad vanskelig. Da vokste det frem nye former");
+    assertThat(claims("– Jeg er bare 36, så det blir ei stund til, kvitterer frisøren Line Kvernø.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|frisøren Line Kvernø|kvitterer|Jeg er bare 36, så det blir ei stund til");
+    // a subordinate clause still: "Da huset brant, sa …"
+    assertThat(claims("Da huset brant, sa naboen at han hadde ringt brannvesenet.", "nb")).extracting(ClaimsTest::describe)
+        .containsExactly("attributed|naboen|sa|han hadde ringt brannvesenet");
+  }
+
+  @Test
   void shouldTakeAPronounOpeningAParagraphAsTheClaimItPointsBackTo() {
     List<Claim> found = claims("Nettsidene var nede i flere timer.\n\nDet bekrefter NSM overfor VG.", "nb");
     assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(ClaimsTest::describe)
