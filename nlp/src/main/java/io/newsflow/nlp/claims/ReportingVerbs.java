@@ -208,11 +208,28 @@ final class ReportingVerbs {
     if (sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) >= 0) {
       return Construction.SUBJECT_AFTER_AUXILIARY;
     }
-    if (sources.isInverted(w, d.cueFrom)) {
+    if (sources.isInverted(w, d.cueFrom) || pronounAfterDemand(w, r)) {
       return Construction.SUBJECT_AFTER_CUE;
     }
     return sources.trailingSubject(s, w, d.cueFrom, d.cueTo, r.end) ? Construction.CONTENT_BEFORE_SUBJECT
         : Construction.SUBJECT_FIRST;
+  }
+
+  /**
+   * "Per årsverk krever de et tillegg", "Hvert år krever vi …": a subject pronoun right after a cue of demands,
+   * a few words into its clause, is its subject; "de" only before an object's determiner or number ("krever de
+   * nye reglene" has "de" as a determiner).
+   */
+  private boolean pronounAfterDemand(String[] w, Reading r) {
+    Draft d = r.draft;
+    int after = d.cueTo;
+    if (after + 1 >= w.length || lexicon.match("demand-object", w, r.cue.at()) != r.cue.length()
+        || !words.isSubjectPronoun(w[after]) || d.cueFrom - words.clauseStart(w, d.cueFrom) > 3
+        || d.cueFrom == words.clauseStart(w, d.cueFrom)) {
+      return false;
+    }
+    return !lexicon.contains("pronoun-group", w[after]) || Character.isDigit(w[after + 1].charAt(0))
+        || java.util.Set.of("en", "et", "ei", "noen", "flere").contains(w[after + 1]);
   }
 
   /** "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha". */
@@ -348,7 +365,13 @@ final class ReportingVerbs {
    * ends at {@code comma}: the main verb after the comma has that noun phrase as its subject.
    */
   private boolean relativeSubjectBefore(String[] w, int comma) {
-    if (comma < 2 || firstComma(w, 0, comma) != comma) {
+    int first = comma < 2 ? comma : firstComma(w, 0, comma);
+    if (first < comma && first >= 1 && first <= SourceSpans.MAX_SUBJECT_TOKENS && w[first + 1].equals("som")
+        && lexicon.match("cue", w, first + 2) + lexicon.match("belief-cue", w, first + 2) > 0
+        && !isOpener(w[0]) && noVerbBetween(w, 0, first)) {
+      return true; // "Fylkeslegen, som mener at …, ber kommunene …": the subject and its relative clause
+    }
+    if (comma < 2 || first != comma) {
       return false;
     }
     for (int i = 0; i < comma; i++) {
@@ -403,6 +426,18 @@ final class ReportingVerbs {
     if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
         && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, r.cue.at()) == r.cue.length()) {
       return false; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
+    }
+    if (lexicon.match("demand-object", w, r.cue.at()) == r.cue.length()
+        && boundaries.skipComplementiser(w, d.sourceTo) == d.sourceTo) {
+      // "I fjor krevde Fagforbundet et tillegg på 3 prosent": the name ends where its object begins
+      for (int k = d.sourceFrom + 1; k < d.sourceTo; k++) {
+        boolean nameEnds = Character.isUpperCase(s.tokens().get(k - 1).text().charAt(0))
+            && Character.isLowerCase(s.tokens().get(k).text().charAt(0)) && !lexicon.contains("coordinator", w[k]);
+        if (nameEnds || Character.isDigit(w[k].charAt(0))) {
+          d.sourceTo = k;
+          break;
+        }
+      }
     }
     int that = sources.pronounThenThat(w, d.sourceFrom, d.sourceTo);
     if (that > 0 || d.sourceTo - d.sourceFrom > 1 && words.isSubjectPronoun(w[d.sourceFrom])) {
@@ -465,6 +500,15 @@ final class ReportingVerbs {
     while (d.sourceTo - d.sourceFrom > 1 && lexicon.match("adverb", w, d.sourceTo - 1) == 1) {
       d.sourceTo--; // "Vi bare håper", "Styret også mener": the adverb is not the source's
     }
+    for (int k = d.sourceTo; k + 1 < d.cueFrom && d.sourceTo < d.cueFrom; k++) {
+      if (lexicon.contains("coordinator", w[k]) && Character.isUpperCase(s.tokens().get(k + 1).text().charAt(0))
+          && d.cueFrom - (k + 1) <= SourceSpans.MAX_NAME_TOKENS && noVerbBetween(w, k + 1, d.cueFrom)) {
+        // "Brudd er straffbart og Utenriksdepartementet ber …": a clause of its own with its own named subject
+        d.sourceFrom = k + 1;
+        d.sourceTo = d.cueFrom;
+        break;
+      }
+    }
     boolean inRelative = sourceIsAntecedent(w, d);
     sourceOfCoordinatedVerb(s, w, d, out);
     if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
@@ -487,7 +531,7 @@ final class ReportingVerbs {
       return true;
     }
     if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
-        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo
+        && (boundaries.skipComplementiser(w, d.cueTo) > d.cueTo || lexicon.match("demand-object", w, d.cueFrom) > 0)
         && sources.antecedentStart(w, relative - 1) < relative - 1) {
       // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
       d.sourceFrom = sources.antecedentStart(w, relative - 1);
@@ -617,6 +661,8 @@ final class ReportingVerbs {
     }
     if (d.anaphoric) {
       if (d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS) {
+        // "Det krever mye": "Det" is what requires, no claim taken up, unless someone demands it ("Det krever LO")
+        d.holderNeeded = lexicon.match("object-needs-holder", w, r.cue.at()) == r.cue.length();
         out.add(d);
       }
       return;
@@ -627,16 +673,20 @@ final class ReportingVerbs {
     boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
         && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
     infinitiveComplement(w, r, content);
-    if (noPropositionHere(w, r, content)) {
+    // "staten forventer 28 milliarder kroner": an expectation held of a noun, not only of an at-clause
+    boolean expected = r.cue.belief() && !r.complement && lexicon.match("demand-object", w, r.cue.at()) == r.cue.length();
+    if (!expected && noPropositionHere(w, r, content)) {
       return;
     }
-    boolean clause = readsAsClause(s, w, r, content);
+    boolean clause = !expected && readsAsClause(s, w, r, content);
     boolean demanded = demandedObject(w, r, content);
     if (!clause) {
       if (sourced && nounPhraseObject(w, r, content, demanded)) {
-        content[1] = boundaries.objectEnd(w, content[0], content[1]);
+        content[1] = boundaries.objectEnd(s, w, content[0], content[1]);
         // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
-        if (content[1] - content[0] >= (demanded ? 2 : 1)) {
+        boolean taken = demanded && lexicon.contains("taken-object", w[content[1] - 1]);
+        if (content[1] - content[0] >= (demanded ? 2 : 1) && !taken) {
+          d.holderNeeded = lexicon.match("object-needs-holder", w, r.cue.at()) == r.cue.length();
           out.add(d);
         }
       }
@@ -648,6 +698,15 @@ final class ReportingVerbs {
         quotationAfter(w, d, colon).ifPresent(out::add);
       }
     }
+  }
+
+  private boolean noVerbBetween(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i]) || lexicon.contains("auxiliary", w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the verb narrates rather than reports, or what it reports is a bare yes or no. */
@@ -729,11 +788,23 @@ final class ReportingVerbs {
     Draft d = r.draft;
     int c = r.cue.at();
     int cueLength = r.cue.length();
-    boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
+    // "Per årsverk krever de et tillegg": the subject may stand between the cue and its object
+    boolean demanded = lexicon.match("demand-object", w, c) == cueLength
+        && (content[0] == c + cueLength || d.sourceFrom == c + cueLength && content[0] == d.sourceTo);
     if (!demanded && content[0] < content[1]
         && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
       content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
       demanded = true;
+    }
+    int adverb = content[0] < content[1] && content[0] == d.cueTo ? lexicon.match("adverb", w, content[0]) : 0;
+    if (!demanded && adverb > 0 && content[0] + adverb < content[1]
+        && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0] + adverb), 0) == cueLength + 1) {
+      content[0] += adverb + 1; // "advarer fredag om forsøk på svindel": a time between cue and preposition
+      demanded = true;
+    }
+    if (demanded && c > 0 && lexicon.contains("passive-auxiliary", w[c - 1]) || demanded && c > 0
+        && lexicon.contains("copula", w[c - 1]) && lexicon.contains("cue-participle", w[c])) {
+      return false; // "er varslet om barnets navn": who was told, not who warned
     }
     if (demanded && words.negatedWithin(w, words.clauseStart(w, c), c - 1)) {
       return false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
@@ -749,12 +820,15 @@ final class ReportingVerbs {
     Draft d = r.draft;
     boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
     return !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
-        && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+        // "avviser å svare", "avviser derfor ikke"; what is warned of may have its own infinitive ("utfordringer med å …")
+        && !(demanded ? words.negatedWithin(w, content[0], content[0]) : words.negatedWithin(w, content[0],
+            Math.min(content[1], content[0] + 2)))
         && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
         && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
         && !lexicon.contains("pointing-determiner", w[content[0]])
         && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
-        && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]]);
+        && (Character.isLetter(w[content[0]].charAt(0)) || demanded && Character.isDigit(w[content[0]].charAt(0)))
+        && !lexicon.contains("negation", w[content[0]]); // "krever 2,1 milliarder kroner": an amount demanded
   }
 
   /** The quotation that opens after {@code colon}, said by the source of {@code d}, unless too short. */
@@ -966,9 +1040,16 @@ final class ReportingVerbs {
    * ("NRK til å", "til å", "alle som bor der om å"), or -1.
    */
   private int directedInfinitive(String[] w, int[] content) {
-    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + SourceSpans.MAX_SUBJECT_TOKENS; i++) {
+    int reach = SourceSpans.MAX_SUBJECT_TOKENS;
+    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + reach; i++) {
+      if (w[i].equals("som")) {
+        reach = SourceSpans.MAX_SOURCE_TOKENS + 2; // "alle som kommer over døde fugler av bestemte arter, om å"
+      }
       if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
         return i;
+      }
+      if (w[i].equals(",") && i + 3 < content[1] && (w[i + 1].equals("til") || w[i + 1].equals("om")) && w[i + 2].equals("å")) {
+        return i + 1; // "ber alle som finner døde fugler, om å gi beskjed": a relative clause closed before "om å"
       }
       if (!Character.isLetterOrDigit(w[i].charAt(0)) || words.isThat(w[i]) || lexicon.contains("negation", w[i])) {
         return -1;
