@@ -21,6 +21,8 @@ import java.util.Optional;
  * cue reports nothing ("å si", "det han mente", "sier tvert nei").
  */
 final class ReportingVerbs {
+  /** How many words a predicate after a long object may have: "som et grusomt angrep på uskyldige mennesker". */
+  private static final int MAX_PREDICATE_TOKENS = 8;
   private final ClaimLexicon lexicon;
   private final WordClasses words;
   private final ContentBoundaries boundaries;
@@ -347,6 +349,11 @@ final class ReportingVerbs {
     if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
       return false; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
     }
+    for (int k = d.sourceFrom; k < d.sourceTo && !r.cue.written(); k++) { // "står det å lese på X" names X
+      if (lexicon.contains("infinitive-marker", w[k])) {
+        return false; // "Om X ikke går, vurderer departementet å gå til retten": an infinitive, no one named after a quotation
+      }
+    }
     if (d.sourceFrom < r.end && lexicon.contains("wh-word", w[d.sourceFrom])) {
       return false; // "De fleste som kjente ham, eller senere, skjønner hvorfor …": a subject before, a question after
     }
@@ -427,8 +434,8 @@ final class ReportingVerbs {
         && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, r.cue.at()) == r.cue.length()) {
       return false; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
     }
-    if (lexicon.match("demand-object", w, r.cue.at()) == r.cue.length()
-        && boundaries.skipComplementiser(w, d.sourceTo) == d.sourceTo) {
+    if ((lexicon.match("demand-object", w, r.cue.at()) == r.cue.length()
+        || lexicon.match("object-claim", w, r.cue.at()) == r.cue.length())) {
       // "I fjor krevde Fagforbundet et tillegg på 3 prosent": the name ends where its object begins
       for (int k = d.sourceFrom + 1; k < d.sourceTo; k++) {
         boolean nameEnds = Character.isUpperCase(s.tokens().get(k - 1).text().charAt(0))
@@ -667,6 +674,9 @@ final class ReportingVerbs {
       }
       return;
     }
+    if (!r.complement && (objectCue(w, r) || r.cue.belief()) && passiveParticiple(w, r.cue.at())) {
+      return; // "ble religionen ansett som …", "er vurdert uavhengig av …": what is said of it, no one saying it
+    }
     int[] content = d.content.get(0);
     // before demandedObject may move the content past the cue's preposition
     boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
@@ -698,6 +708,31 @@ final class ReportingVerbs {
         quotationAfter(w, d, colon).ifPresent(out::add);
       }
     }
+  }
+
+  /** Whether the cue takes a noun object as its claim (demands, stances, objects with a predicate). */
+  private boolean objectCue(String[] w, Reading r) {
+    int c = r.cue.at();
+    int length = r.cue.length();
+    return lexicon.match("object-claim", w, c) == length || lexicon.match("demand-object", w, c) == length
+        || lexicon.match("proposition-object", w, c) == length;
+  }
+
+  /** Whether the participle at {@code c} is a passive's: "ble (religionen) ansett", "er vurdert", not "har vurdert". */
+  private boolean passiveParticiple(String[] w, int c) {
+    if (!lexicon.contains("cue-participle", w[c])) {
+      return false;
+    }
+    for (int i = c - 1; i >= words.clauseStart(w, c); i--) {
+      if (lexicon.contains("passive-auxiliary", w[i]) || lexicon.contains("copula", w[i]) || w[i].equals("blir")
+          || w[i].equals("bli")) {
+        return true;
+      }
+      if (lexicon.contains("auxiliary", w[i]) || w[i].equals("som") || words.isThat(w[i])) {
+        return false; // "har vurdert", "hadde varslet", "Det er politiet som varslet om"
+      }
+    }
+    return false;
   }
 
   private boolean noVerbBetween(String[] w, int from, int to) {
@@ -826,9 +861,19 @@ final class ReportingVerbs {
         && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
         && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
         && !lexicon.contains("pointing-determiner", w[content[0]])
-        && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+        && (!java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+            || determinerBeforeNoun(w, content))
         && (Character.isLetter(w[content[0]].charAt(0)) || demanded && Character.isDigit(w[content[0]].charAt(0)))
         && !lexicon.contains("negation", w[content[0]]); // "krever 2,1 milliarder kroner": an amount demanded
+  }
+
+  /** "den foreslåtte modellen", "denne planen": a determiner before its noun, not a pronoun ("avviser den", "det som"). */
+  private boolean determinerBeforeNoun(String[] w, int[] content) {
+    int next = content[0] + 1;
+    return (w[content[0]].equals("den") || w[content[0]].equals("denne")) && next < content[1]
+        && Character.isLetter(w[next].charAt(0)) && !w[next].equals("som") && !lexicon.contains("verb-stop", w[next])
+        && !lexicon.contains("finite-verb", w[next]) && !lexicon.contains("auxiliary", w[next])
+        && !lexicon.contains("negation", w[next]) && !lexicon.contains("adverb", w[next]);
   }
 
   /** The quotation that opens after {@code colon}, said by the source of {@code d}, unless too short. */
@@ -1011,6 +1056,13 @@ final class ReportingVerbs {
 
   /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
   private boolean predicateFollows(String[] w, int from, int to) {
+    // "omtalte saken hvor fem ble drept som et grusomt angrep", "vurderer sannsynligheten for at …, som svært lav":
+    // a long object, its predicate a last "som" with no verb after it
+    for (int i = to - 2; i > from && to - i <= MAX_PREDICATE_TOKENS; i--) {
+      if (w[i].equals("som") || w[i].equals("as")) {
+        return noVerbBetween(w, i + 1, to) && !words.isThat(w[i + 1]) && !w[i + 1].equals(",");
+      }
+    }
     for (int i = from; i < Math.min(to, from + SourceSpans.MAX_SUBJECT_TOKENS); i++) {
       if (w[i].equals(",") || words.isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
         return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate

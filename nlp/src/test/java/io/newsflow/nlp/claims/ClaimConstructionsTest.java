@@ -1373,4 +1373,44 @@ class ClaimConstructionsTest {
     assertThat(described("Han viste til at kommunen har spart penger."))
         .containsExactly("attributed|Han|viste til|kommunen har spart penger");
   }
+
+  @Test
+  void shouldReadAnAssessmentOfAnObjectWithItsPredicate() {
+    assertThat(described("Mattilsynet vurderer risikoen for smitte som lav."))
+        .containsExactly("attributed|Mattilsynet|vurderer|risikoen for smitte som lav");
+    assertThat(described("Likevel vurderer Folkehelseinstituttet faren for at viruset skal spre seg hit, som liten."))
+        .containsExactly("attributed|Folkehelseinstituttet|vurderer|faren for at viruset skal spre seg hit, som liten");
+    // a long object: the predicate is the last "som" with no verb after it
+    assertThat(described("Hun omtalte brannen der tre hus gikk tapt og to ble skadet som en tragedie for bygda."))
+        .containsExactly("attributed|Hun|omtalte|brannen der tre hus gikk tapt og to ble skadet som en tragedie for bygda");
+    assertThat(described("Eksperter anser forslaget som urealistisk."))
+        .containsExactly("attributed|Eksperter|anser|forslaget som urealistisk");
+    assertThat(described("Regjeringen vurderer å innføre en ny avgift.")).isEmpty();
+    assertThat(described("Politiet vurderer om de skal åpne veien igjen.")).isEmpty();
+    assertThat(described("Om streiken fortsetter, vurderer departementet å gå til retten.")).isEmpty();
+    // a passive: what is said of it, no one saying it
+    assertThat(described("Den gang ble kirken ansett som en samlende kraft i landet.")).isEmpty();
+    assertThat(described("Søknadene er vurdert uavhengig av bosted.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAStanceForOrAgainstAnObject() {
+    assertThat(described("Høyre og Venstre sier nei til den foreslåtte bompengeringen."))
+        .containsExactly("attributed|Høyre og Venstre|sier nei til|den foreslåtte bompengeringen");
+    assertThat(described("Bystyret sa ja til bygging av ny skole på Ås."))
+        .containsExactly("attributed|Bystyret|sa ja til|bygging av ny skole på Ås");
+    assertThat(described("Flere forskere har stilt spørsmål ved målingenes troverdighet."))
+        .containsExactly("attributed|Flere forskere|har stilt spørsmål ved|målingenes troverdighet");
+    assertThat(described("Hun sier tvert nei.")).isEmpty();
+    assertThat(described("De avviser den nå.")).isEmpty();
+  }
+
+  @Test
+  void shouldGiveASecondCueAfterCommaAndOgTheFirstCuesSubject() {
+    assertThat(described("Treneren utelukker ikke en ny formasjon i høst, og er klar på at laget må forsvare seg bedre."))
+        .containsExactly("attributed|Treneren|utelukker ikke|en ny formasjon i høst",
+            "attributed|Treneren|er klar på|laget må forsvare seg bedre");
+    assertThat(described("Ordføreren er klar på at skolen ikke blir lagt ned."))
+        .containsExactly("attributed|Ordføreren|er klar på|skolen ikke blir lagt ned");
+  }
 }

@@ -31,10 +31,11 @@ class CueTableTest {
 
   /**
    * Multi-word cues that are not said after a dialogue line: "– …, sier ordføreren fra" and "–
-   * …, er ordføreren enig" are not Norwegian; their other frames are tested.
+   * …, er ordføreren enig" are not Norwegian, nor is "– …, sier ordføreren nei til" (a stance on an object);
+   * their other frames are tested.
    */
   private static final Set<String> NOT_POSTPOSED = Set.of("si fra", "si ifra", "være enig", "være uenig", "være enige",
-      "være uenige");
+      "være uenige", "si nei til", "si ja til");
 
   /** One row of a verb table: its four forms, the first of each "/" list, "-" where none exists. */
   private record Verb(String infinitive, String present, String past, String participle) {
