@@ -55,8 +55,10 @@ final class ReportingVerbs {
       }
       Cue cue = found.get();
       Draft split = cue.length() == 1 ? splitParticle(s, w, c) : null;
-      if (split != null && !split.postposed) {
-        out.add(split); // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle
+      if (split != null && (!split.postposed || lexicon.match("directive-only", w, c) == cue.length())) {
+        // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle; "…, ber X om":
+        // a request's own verb reports nothing without whom it urges
+        out.add(split);
         continue;
       }
       if (reportsNothing(w, c, cue.length())) {
@@ -338,6 +340,9 @@ final class ReportingVerbs {
   /** "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue. */
   private boolean contentFirst(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
+    if (lexicon.match("pointing-cue", w, r.cue.at()) == r.cue.length()) {
+      return false; // "Vi snakket om motorsykler, pekte på busser": a second verb of the subject before, no quotation
+    }
     if (relativeSubjectBefore(w, r.comma)) {
       return false; // "Eksperter som tror at renten stiger, advarer mot lån": a subject, not a quotation
     }
@@ -681,8 +686,14 @@ final class ReportingVerbs {
     // before demandedObject may move the content past the cue's preposition
     boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
     boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
-        && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
-    infinitiveComplement(w, r, content);
+        && !(d.sourceTo - d.sourceFrom == 1 && (lexicon.contains("not-source", w[d.sourceFrom])
+            // "Det har vært pekt på at": a passive's auxiliary left as the subject names no one
+            || lexicon.match("passive", w, d.sourceFrom) > 0 || lexicon.contains("auxiliary", w[d.sourceFrom])
+            || w[d.sourceFrom].equals("vært") || w[d.sourceFrom].equals("been")));
+    boolean urged = infinitiveComplement(w, r, content);
+    if (!urged && lexicon.match("directive-only", w, r.cue.at()) == r.cue.length()) {
+      return; // "ber bare om at …", "ber for de syke": a prayer or a wish, no one urged
+    }
     // "staten forventer 28 milliarder kroner": an expectation held of a noun, not only of an at-clause
     boolean expected = r.cue.belief() && !r.complement && lexicon.match("demand-object", w, r.cue.at()) == r.cue.length();
     if (!expected && noPropositionHere(w, r, content)) {
@@ -695,7 +706,8 @@ final class ReportingVerbs {
         content[1] = boundaries.objectEnd(s, w, content[0], content[1]);
         // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
         boolean taken = demanded && lexicon.contains("taken-object", w[content[1] - 1]);
-        if (content[1] - content[0] >= (demanded ? 2 : 1) && !taken) {
+        boolean pointedAt = lexicon.match("pointing-cue", w, r.cue.at()) == r.cue.length() && !announcesOrStates(w, content);
+        if (content[1] - content[0] >= (demanded ? 2 : 1) && !taken && !pointedAt) {
           d.holderNeeded = lexicon.match("object-needs-holder", w, r.cue.at()) == r.cue.length();
           out.add(d);
         }
@@ -758,8 +770,11 @@ final class ReportingVerbs {
     return isAnswer(w, d.content.get(0), d.postposed);
   }
 
-  /** An infinitive the cue takes as its complement: "benekter å ha vært der", "oppfordrer NRK til å …". */
-  private void infinitiveComplement(String[] w, Reading r, int[] content) {
+  /**
+   * An infinitive the cue takes as its complement: "benekter å ha vært der", "oppfordrer NRK til å …". Whether the
+   * cue urges someone to do what the infinitive says.
+   */
+  private boolean infinitiveComplement(String[] w, Reading r, int[] content) {
     Draft d = r.draft;
     int c = r.cue.at();
     if (!r.complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
@@ -773,7 +788,29 @@ final class ReportingVerbs {
       // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
       content[1] = boundaries.clauseBreak(w, content[0], content[1]);
       r.complement = content[1] > directed;
+      return r.complement;
     }
+    return false;
+  }
+
+  /**
+   * Whether a pointing cue's object announces a list after a colon ("fem årsaker: …") or is a clause of its own
+   * ("det er psykososiale faktorer"), a verb in it before any relative clause; not a thing pointed at.
+   */
+  private boolean announcesOrStates(String[] w, int[] content) {
+    for (int i = content[0]; i < content[1]; i++) {
+      if (w[i].equals(":")) {
+        return true;
+      }
+      if (w[i].equals("som") || lexicon.contains("wh-word", w[i]) || w[i].equals(",")) {
+        return false;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])
+          || lexicon.contains("auxiliary", w[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether what the cue takes is no proposition, or one that is stated elsewhere. */
@@ -807,6 +844,8 @@ final class ReportingVerbs {
     }
     if (content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == r.cue.length()
         && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
+        // "vurderer å investere i fond for …": an infinitive is no object; "vurderer sin rolle som …" is one's own
+        && !lexicon.contains("infinitive-marker", w[content[0]]) && !lexicon.contains("reflexive-possessive", w[content[0]])
         && predicateFollows(w, content[0] + 1, content[1])) {
       // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
       content[1] = boundaries.coordinatedVerbAfter(s, w, content[0], content[1]);
@@ -861,6 +900,8 @@ final class ReportingVerbs {
         && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
         && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
         && !lexicon.contains("pointing-determiner", w[content[0]])
+        && !words.negatedWithin(w, Math.max(0, d.sourceFrom), Math.max(0, d.sourceTo - 1)) // "ikke mange stiller spørsmål ved"
+        && !w[content[0]].equals("disse") && !w[content[0]].equals("these")
         && (!java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
             || determinerBeforeNoun(w, content))
         && (Character.isLetter(w[content[0]].charAt(0)) || demanded && Character.isDigit(w[content[0]].charAt(0)))
@@ -1057,15 +1098,31 @@ final class ReportingVerbs {
   /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
   private boolean predicateFollows(String[] w, int from, int to) {
     // "omtalte saken hvor fem ble drept som et grusomt angrep", "vurderer sannsynligheten for at …, som svært lav":
-    // a long object, its predicate a last "som" with no verb after it
+    // a long object, its predicate a last "som" with no verb, subject or negation after it ("som vi ikke skuer",
+    // "…, som innledes senere denne måneden" are relative clauses); no comma but the one right before "som"
     for (int i = to - 2; i > from && to - i <= MAX_PREDICATE_TOKENS; i--) {
       if (w[i].equals("som") || w[i].equals("as")) {
-        return noVerbBetween(w, i + 1, to) && !words.isThat(w[i + 1]) && !w[i + 1].equals(",");
+        boolean commaBefore = w[i - 1].equals(",");
+        for (int k = from; k < (commaBefore ? i - 1 : i); k++) {
+          if (w[k].equals(",")) {
+            return false; // "Måten hun omtaler kjæresten på, får X til å framstå som …"
+          }
+        }
+        for (int k = i + 1; k < to; k++) {
+          if (words.isSubjectPronoun(w[k]) || lexicon.contains("negation", w[k]) || w[k].equals(",")) {
+            return false;
+          }
+        }
+        return noVerbBetween(w, i + 1, to) && !words.isThat(w[i + 1]) && (!commaBefore || to - i <= 3);
       }
     }
     for (int i = from; i < Math.min(to, from + SourceSpans.MAX_SUBJECT_TOKENS); i++) {
       if (w[i].equals(",") || words.isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
         return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
+      }
+      if (w[i].equals("som") && i + 1 < to && (words.isSubjectPronoun(w[i + 1]) || !noVerbBetween(w, i + 1, i + 2)
+          || lexicon.match("cue", w, i + 1) > 0 || lexicon.match("belief-cue", w, i + 1) > 0)) {
+        return false; // "peker på jenter som de mener …", "pilen som viser …": a relative clause, no predicate
       }
       if (lexicon.contains("object-predicate", w[i])) {
         return true;
