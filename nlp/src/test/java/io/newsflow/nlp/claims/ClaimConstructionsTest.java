@@ -1413,4 +1413,23 @@ class ClaimConstructionsTest {
     assertThat(described("Ordføreren er klar på at skolen ikke blir lagt ned."))
         .containsExactly("attributed|Ordføreren|er klar på|skolen ikke blir lagt ned");
   }
+
+  @Test
+  void shouldNotTakeAThingPointedAtOrAPrayerForAClaim() {
+    assertThat(described("Guiden peker på inngangen til museet.")).isEmpty();
+    assertThat(described("Vi gikk langs kaia, pekte på båtene og lo.")).isEmpty();
+    assertThat(described("Barna peker på fuglene som de ser i hagen.")).isEmpty();
+    assertThat(described("Flere peker på det er sosiale forhold som avgjør."))
+        .containsExactly("attributed|Flere|peker på|det er sosiale forhold som avgjør");
+    assertThat(described("Jeg ber bare om at ryktene ikke er sanne.")).isEmpty();
+    assertThat(described("Det har vært pekt på at avgiften rammer de fattigste.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotTakeARelativeClauseOrAnInfinitiveForAPredicate() {
+    assertThat(described("Kommunen vurderer å investere i et fond for fornybar energi.")).isEmpty();
+    assertThat(described("Lederen vurderer sin rolle som talsmann.")).isEmpty();
+    assertThat(described("Avisene omtaler en avtale som aldri ble inngått.")).isEmpty();
+    assertThat(described("Ikke mange stiller spørsmål ved disse tallene.")).isEmpty();
+  }
 }
