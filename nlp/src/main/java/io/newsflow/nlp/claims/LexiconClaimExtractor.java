@@ -31,7 +31,10 @@ import java.util.Optional;
  *       paragraph; perfect tenses keep their auxiliary in the cue ("har hevdet"); "ifølge X" in the
  *       middle of a sentence leaves the content in two parts; an addressee may stand before the
  *       "at" ("sa til Reuters at"), "Det sa X." takes what came before, and a document can be the
- *       source ("står det i brevet");
+ *       source ("står det i brevet"); a stance verb may take a noun object as its claim ("krever 2,1
+ *       milliarder kroner", "advarer om X", "vurderer X som Y"; word lists [demand-object],
+ *       [proposition-object], [object-claim]), a demand or an expectation only from someone who can hold
+ *       it ([object-needs-holder], [stance-holder]: not "Jobben krever tid");
  *   <li><b>reported</b>: hearsay without a source ("skal ha gitt", "sies å", "angivelig", "det er
  *       varslet at", "skal dreie seg om"), the clause around it;
  *   <li><b>factual</b>: in body text, a clause no claim covers that states a date, an amount or a
