@@ -196,7 +196,9 @@ final class ReportingVerbs {
       return Construction.SUBJECT_AFTER_FRONTED_CLAUSE;
     }
     if (comma > 0 && w[comma].equals(",") && !isCloser(w[d.cueFrom - 1])
-        && (complementFollows || sources.subjectBeforeInsertion(s, w, comma) && !sourceToTheEnd(s, w, r))) {
+        && (complementFollows || sources.subjectBeforeInsertion(s, w, comma) && !sourceToTheEnd(s, w, r)
+            || lexicon.match("object-claim", w, r.cue.at()) == r.cue.length() && relativeSubjectOpening(w, comma)
+                && predicateFollows(w, d.cueTo + 1, r.end))) {
       return Construction.SUBJECT_BEFORE_INSERTED_CLAUSE;
     }
     if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
@@ -398,6 +400,25 @@ final class ReportingVerbs {
       }
       if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i]) || words.isThat(w[i])
           || lexicon.contains("wh-word", w[i]) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "En analyse som Legeforeningen har foretatt, beskriver …": the sentence opens with a short noun phrase and a
+   * relative clause with a verb of its own, ended by the comma before the cue; the whole is the cue's subject.
+   */
+  private boolean relativeSubjectOpening(String[] w, int comma) {
+    if (isOpener(w[0]) || firstComma(w, 0, comma) != comma) {
+      return false;
+    }
+    for (int i = 1; i < comma && i <= SourceSpans.MAX_SUBJECT_TOKENS; i++) {
+      if (w[i].equals("som")) {
+        return !noVerbBetween(w, i + 1, comma) && comma - i <= SourceSpans.MAX_SOURCE_TOKENS;
+      }
+      if (!noVerbBetween(w, i, i + 1) || words.isThat(w[i]) || lexicon.match("cue", w, i) > 0) {
         return false;
       }
     }

@@ -1385,6 +1385,9 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|Hun|omtalte|brannen der tre hus gikk tapt og to ble skadet som en tragedie for bygda");
     assertThat(described("Eksperter anser forslaget som urealistisk."))
         .containsExactly("attributed|Eksperter|anser|forslaget som urealistisk");
+    // a subject with its relative clause set off before the cue, not a quotation
+    assertThat(described("En rapport som departementet har bestilt, betegner situasjonen som kritisk."))
+        .containsExactly("attributed|En rapport som departementet har bestilt|betegner|situasjonen som kritisk");
     assertThat(described("Regjeringen vurderer å innføre en ny avgift.")).isEmpty();
     assertThat(described("Politiet vurderer om de skal åpne veien igjen.")).isEmpty();
     assertThat(described("Om streiken fortsetter, vurderer departementet å gå til retten.")).isEmpty();
