@@ -304,10 +304,16 @@ final class ContentBoundaries {
   }
 
   /** Where a proposition-like object ends: at a comma, or at "og"/"men" before another cue. */
-  int objectEnd(String[] w, int from, int to) {
+  int objectEnd(Sentence s, String[] w, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (w[j].equals(",") && j + 1 < to && w[j + 1].equals("som")) {
-        continue; // "deltakelse i fondet, som skal bidra til …": a relative clause belongs to its noun
+      // "deltakelse i fondet, som skal bidra til …", "en boligkrise, med en mangel på …": the noun's own;
+      // after a name ("pågripelsen av statsminister X, som har gått av") a clause that tells who X is
+      boolean named = j > from && Character.isUpperCase(s.tokens().get(j - 1).text().charAt(0));
+      if (w[j].equals(",") && j + 1 < to && (w[j + 1].equals("som") && !named || w[j + 1].equals("med"))) {
+        continue;
+      }
+      if (w[j].equals(":") && j > from && j + 1 < to && Character.isLowerCase(s.tokens().get(j + 1).text().charAt(0))) {
+        return to; // "peker på fem årsaker: A, B og C": the list is what the object announced, not "…: Det vil …"
       }
       if (w[j].equals(",") || w[j].equals(":") || isTerminal(w[j]) || isOpener(w[j])) {
         return j;

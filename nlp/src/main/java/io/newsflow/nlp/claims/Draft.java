@@ -24,6 +24,8 @@ final class Draft {
   int priorStart = -1;
   int priorEnd = -1;
   boolean anaphoric;
+  /** "Bøndene krever 2,1 milliarder kroner": a noun object that is a claim only if the source can hold a stance. */
+  boolean holderNeeded;
   double score = 1;
   Draft parent;
   String id;

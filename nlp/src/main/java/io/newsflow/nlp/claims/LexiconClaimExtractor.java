@@ -31,7 +31,10 @@ import java.util.Optional;
  *       paragraph; perfect tenses keep their auxiliary in the cue ("har hevdet"); "ifølge X" in the
  *       middle of a sentence leaves the content in two parts; an addressee may stand before the
  *       "at" ("sa til Reuters at"), "Det sa X." takes what came before, and a document can be the
- *       source ("står det i brevet");
+ *       source ("står det i brevet"); a stance verb may take a noun object as its claim ("krever 2,1
+ *       milliarder kroner", "advarer om X", "vurderer X som Y"; word lists [demand-object],
+ *       [proposition-object], [object-claim]), a demand or an expectation only from someone who can hold
+ *       it ([object-needs-holder], [stance-holder]: not "Jobben krever tid");
  *   <li><b>reported</b>: hearsay without a source ("skal ha gitt", "sies å", "angivelig", "det er
  *       varslet at", "skal dreie seg om"), the clause around it;
  *   <li><b>factual</b>: in body text, a clause no claim covers that states a date, an amount or a
@@ -103,8 +106,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         }
         for (Draft d : drafts) {
           Claim claim = toClaim(d, p, s, w, resolver);
-          if (d.cueFrom >= 0 && lexicon.match("evidence-cue", w, d.cueFrom) > 0 && isPerson(claim)) {
-            continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding
+          if (d.cueFrom >= 0 && lexicon.match("evidence-cue", w, d.cueFrom) == d.cueTo - d.cueFrom && isPerson(claim)) {
+            continue; // "Espen viser at han kan spille": a person shows by doing, a study by finding ("viser til" is a saying)
+          }
+          if (d.holderNeeded && !holdsStance(claim, p, s, w, d)) {
+            continue; // "Jobben krever mye tid": a thing requires, only someone demands
           }
           claims.add(claim);
           if (body && claim.source().isPresent() && d.written) {
@@ -206,6 +212,40 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
     return claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t == io.newsflow.nlp.model.EntityType.PER)
         .orElse(false) || claim.source().map(src -> lexicon.contains("pronoun-person", src.text().toLowerCase(Locale.ROOT)))
         .orElse(false);
+  }
+
+  /**
+   * Whether a claim's source can hold a demand or an expectation: a name (an entity, or a capital inside the
+   * sentence), a person or a group taken up by a pronoun, or a noun for people or a body ("Bøndene",
+   * "85 prosent av kommunene", "Aktor").
+   */
+  private boolean holdsStance(Claim claim, Paragraph p, Sentence s, String[] w, Draft d) {
+    if (claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t != io.newsflow.nlp.model.EntityType.PROD
+        && t != io.newsflow.nlp.model.EntityType.EVT && t != io.newsflow.nlp.model.EntityType.MISC).orElse(false)) {
+      return true;
+    }
+    for (int i = d.sourceFrom; i < d.sourceTo; i++) {
+      int at = s.tokens().get(i).start();
+      if (i > 0 && Character.isUpperCase(s.tokens().get(i).text().charAt(0))
+          || p.entities().stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+        return true;
+      }
+    }
+    String last = w[d.sourceTo - 1];
+    return words.isSubjectPronoun(last) || lexicon.endsWithAny("stance-holder", last)
+        || lexicon.endsWithAny("person-noun", last) || lexicon.endsWithAny("organisation-noun", last)
+        || definiteStemOf(last).map(stem -> lexicon.endsWithAny("person-noun", stem)
+            || lexicon.endsWithAny("organisation-noun", stem)).orElse(false);
+  }
+
+  /** "lederen" → "leder", "selskapet" → "selskap", "sykehusene" → "sykehus", "sykepleierne" → "sykepleier". */
+  private static Optional<String> definiteStemOf(String word) {
+    for (String ending : new String[] {"ene", "en", "et", "a", "ne", "er", "e"}) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+        return Optional.of(word.substring(0, word.length() - ending.length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Ids c1, c2, … again after claims were dropped, parents following their claims' new ids. */

@@ -21,6 +21,8 @@ import java.util.Optional;
  * cue reports nothing ("å si", "det han mente", "sier tvert nei").
  */
 final class ReportingVerbs {
+  /** How many words a predicate after a long object may have: "som et grusomt angrep på uskyldige mennesker". */
+  private static final int MAX_PREDICATE_TOKENS = 8;
   private final ClaimLexicon lexicon;
   private final WordClasses words;
   private final ContentBoundaries boundaries;
@@ -53,8 +55,10 @@ final class ReportingVerbs {
       }
       Cue cue = found.get();
       Draft split = cue.length() == 1 ? splitParticle(s, w, c) : null;
-      if (split != null && !split.postposed) {
-        out.add(split); // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle
+      if (split != null && (!split.postposed || lexicon.match("directive-only", w, c) == cue.length())) {
+        // "I går sa ordføreren fra at …": "sa" is a cue alone too, but here with its particle; "…, ber X om":
+        // a request's own verb reports nothing without whom it urges
+        out.add(split);
         continue;
       }
       if (reportsNothing(w, c, cue.length())) {
@@ -192,7 +196,9 @@ final class ReportingVerbs {
       return Construction.SUBJECT_AFTER_FRONTED_CLAUSE;
     }
     if (comma > 0 && w[comma].equals(",") && !isCloser(w[d.cueFrom - 1])
-        && (complementFollows || sources.subjectBeforeInsertion(s, w, comma) && !sourceToTheEnd(s, w, r))) {
+        && (complementFollows || sources.subjectBeforeInsertion(s, w, comma) && !sourceToTheEnd(s, w, r)
+            || lexicon.match("object-claim", w, r.cue.at()) == r.cue.length() && relativeSubjectOpening(w, comma)
+                && predicateFollows(w, d.cueTo + 1, r.end))) {
       return Construction.SUBJECT_BEFORE_INSERTED_CLAUSE;
     }
     if (comma > 0 && w[comma].equals(",") || comma > 0 && isCloser(w[d.cueFrom - 1]) && !isOpener(w[comma])
@@ -208,11 +214,28 @@ final class ReportingVerbs {
     if (sources.invertedAuxiliary(w, r.cue.at(), d.cueFrom) >= 0) {
       return Construction.SUBJECT_AFTER_AUXILIARY;
     }
-    if (sources.isInverted(w, d.cueFrom)) {
+    if (sources.isInverted(w, d.cueFrom) || pronounAfterDemand(w, r)) {
       return Construction.SUBJECT_AFTER_CUE;
     }
     return sources.trailingSubject(s, w, d.cueFrom, d.cueTo, r.end) ? Construction.CONTENT_BEFORE_SUBJECT
         : Construction.SUBJECT_FIRST;
+  }
+
+  /**
+   * "Per årsverk krever de et tillegg", "Hvert år krever vi …": a subject pronoun right after a cue of demands,
+   * a few words into its clause, is its subject; "de" only before an object's determiner or number ("krever de
+   * nye reglene" has "de" as a determiner).
+   */
+  private boolean pronounAfterDemand(String[] w, Reading r) {
+    Draft d = r.draft;
+    int after = d.cueTo;
+    if (after + 1 >= w.length || lexicon.match("demand-object", w, r.cue.at()) != r.cue.length()
+        || !words.isSubjectPronoun(w[after]) || d.cueFrom - words.clauseStart(w, d.cueFrom) > 3
+        || d.cueFrom == words.clauseStart(w, d.cueFrom)) {
+      return false;
+    }
+    return !lexicon.contains("pronoun-group", w[after]) || Character.isDigit(w[after + 1].charAt(0))
+        || java.util.Set.of("en", "et", "ei", "noen", "flere").contains(w[after + 1]);
   }
 
   /** "Da …, skal også den ene av dem ha sagt at …": the subject between the modal and "ha". */
@@ -317,6 +340,9 @@ final class ReportingVerbs {
   /** "«…», sier X." / "– …, sier X." / "«…,» sier X.": the content first, the source after the cue. */
   private boolean contentFirst(Sentence s, String[] w, Reading r) {
     Draft d = r.draft;
+    if (lexicon.match("pointing-cue", w, r.cue.at()) == r.cue.length()) {
+      return false; // "Vi snakket om motorsykler, pekte på busser": a second verb of the subject before, no quotation
+    }
     if (relativeSubjectBefore(w, r.comma)) {
       return false; // "Eksperter som tror at renten stiger, advarer mot lån": a subject, not a quotation
     }
@@ -327,6 +353,11 @@ final class ReportingVerbs {
     d.sourceTo = sources.appositionEnd(s, w, sources.sourceEnd(s, w, d.sourceFrom, r.end), r.end);
     if (words.negatedSource(w, d.sourceFrom, d.sourceTo)) {
       return false; // "Hvem som kjøpte spriten, sier han ikke": what is not said is not claimed
+    }
+    for (int k = d.sourceFrom; k < d.sourceTo && !r.cue.written(); k++) { // "står det å lese på X" names X
+      if (lexicon.contains("infinitive-marker", w[k])) {
+        return false; // "Om X ikke går, vurderer departementet å gå til retten": an infinitive, no one named after a quotation
+      }
     }
     if (d.sourceFrom < r.end && lexicon.contains("wh-word", w[d.sourceFrom])) {
       return false; // "De fleste som kjente ham, eller senere, skjønner hvorfor …": a subject before, a question after
@@ -346,7 +377,13 @@ final class ReportingVerbs {
    * ends at {@code comma}: the main verb after the comma has that noun phrase as its subject.
    */
   private boolean relativeSubjectBefore(String[] w, int comma) {
-    if (comma < 2 || firstComma(w, 0, comma) != comma) {
+    int first = comma < 2 ? comma : firstComma(w, 0, comma);
+    if (first < comma && first >= 1 && first <= SourceSpans.MAX_SUBJECT_TOKENS && w[first + 1].equals("som")
+        && lexicon.match("cue", w, first + 2) + lexicon.match("belief-cue", w, first + 2) > 0
+        && !isOpener(w[0]) && noVerbBetween(w, 0, first)) {
+      return true; // "Fylkeslegen, som mener at …, ber kommunene …": the subject and its relative clause
+    }
+    if (comma < 2 || first != comma) {
       return false;
     }
     for (int i = 0; i < comma; i++) {
@@ -361,6 +398,25 @@ final class ReportingVerbs {
       }
       if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i]) || words.isThat(w[i])
           || lexicon.contains("wh-word", w[i]) || lexicon.match("cue", w, i) > 0 || lexicon.match("belief-cue", w, i) > 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "En analyse som Legeforeningen har foretatt, beskriver …": the sentence opens with a short noun phrase and a
+   * relative clause with a verb of its own, ended by the comma before the cue; the whole is the cue's subject.
+   */
+  private boolean relativeSubjectOpening(String[] w, int comma) {
+    if (isOpener(w[0]) || firstComma(w, 0, comma) != comma) {
+      return false;
+    }
+    for (int i = 1; i < comma && i <= SourceSpans.MAX_SUBJECT_TOKENS; i++) {
+      if (w[i].equals("som")) {
+        return !noVerbBetween(w, i + 1, comma) && comma - i <= SourceSpans.MAX_SOURCE_TOKENS;
+      }
+      if (!noVerbBetween(w, i, i + 1) || words.isThat(w[i]) || lexicon.match("cue", w, i) > 0) {
         return false;
       }
     }
@@ -399,6 +455,18 @@ final class ReportingVerbs {
     if (d.sourceTo - d.sourceFrom >= 2 && words.isSubjectPronoun(w[d.sourceFrom])
         && lexicon.contains("negation", w[d.sourceFrom + 1]) && lexicon.match("cue", w, r.cue.at()) == r.cue.length()) {
       return false; // "Det sier jeg ikke", "Nå sa han aldri at …": what is not said is not claimed
+    }
+    if ((lexicon.match("demand-object", w, r.cue.at()) == r.cue.length()
+        || lexicon.match("object-claim", w, r.cue.at()) == r.cue.length())) {
+      // "I fjor krevde Fagforbundet et tillegg på 3 prosent": the name ends where its object begins
+      for (int k = d.sourceFrom + 1; k < d.sourceTo; k++) {
+        boolean nameEnds = Character.isUpperCase(s.tokens().get(k - 1).text().charAt(0))
+            && Character.isLowerCase(s.tokens().get(k).text().charAt(0)) && !lexicon.contains("coordinator", w[k]);
+        if (nameEnds || Character.isDigit(w[k].charAt(0))) {
+          d.sourceTo = k;
+          break;
+        }
+      }
     }
     int that = sources.pronounThenThat(w, d.sourceFrom, d.sourceTo);
     if (that > 0 || d.sourceTo - d.sourceFrom > 1 && words.isSubjectPronoun(w[d.sourceFrom])) {
@@ -458,6 +526,15 @@ final class ReportingVerbs {
     }
     // "Vi bare håper", "Styret også mener": the adverb is not the source's
     d.sourceTo = sources.withoutTrailingAdverbs(w, d.sourceFrom, d.sourceTo);
+    for (int k = d.sourceTo; k + 1 < d.cueFrom && d.sourceTo < d.cueFrom; k++) {
+      if (lexicon.contains("coordinator", w[k]) && Character.isUpperCase(s.tokens().get(k + 1).text().charAt(0))
+          && d.cueFrom - (k + 1) <= SourceSpans.MAX_NAME_TOKENS && noVerbBetween(w, k + 1, d.cueFrom)) {
+        // "Brudd er straffbart og Utenriksdepartementet ber …": a clause of its own with its own named subject
+        d.sourceFrom = k + 1;
+        d.sourceTo = d.cueFrom;
+        break;
+      }
+    }
     boolean inRelative = sourceIsAntecedent(w, d);
     sourceOfCoordinatedVerb(s, w, d, out);
     if (d.cueFrom - 2 > d.sourceFrom && lexicon.contains("free-relative", w[d.cueFrom - 2])
@@ -480,7 +557,7 @@ final class ReportingVerbs {
       return true;
     }
     if (relative > 1 && w[relative].equals("som") && w[relative - 1].equals(",")
-        && boundaries.skipComplementiser(w, d.cueTo) > d.cueTo
+        && (boundaries.skipComplementiser(w, d.cueTo) > d.cueTo || lexicon.match("demand-object", w, d.cueFrom) > 0)
         && sources.antecedentStart(w, relative - 1) < relative - 1) {
       // "offiserer fra et Nato-land, som sier at …": the antecedent before the relative's comma
       d.sourceFrom = sources.antecedentStart(w, relative - 1);
@@ -610,26 +687,42 @@ final class ReportingVerbs {
     }
     if (d.anaphoric) {
       if (d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS) {
+        // "Det krever mye": "Det" is what requires, no claim taken up, unless someone demands it ("Det krever LO")
+        d.holderNeeded = lexicon.match("object-needs-holder", w, r.cue.at()) == r.cue.length();
         out.add(d);
       }
       return;
+    }
+    if (!r.complement && (objectCue(w, r) || r.cue.belief()) && passiveParticiple(w, r.cue.at())) {
+      return; // "ble religionen ansett som …", "er vurdert uavhengig av …": what is said of it, no one saying it
     }
     int[] content = d.content.get(0);
     // before demandedObject may move the content past the cue's preposition
     boolean reflexive = content[0] < w.length && (w[content[0]].equals("seg") || w[content[0]].equals("itself"));
     boolean sourced = d.sourceTo > d.sourceFrom && d.sourceTo - d.sourceFrom <= SourceSpans.MAX_SOURCE_TOKENS
-        && !(d.sourceTo - d.sourceFrom == 1 && lexicon.contains("not-source", w[d.sourceFrom]));
-    infinitiveComplement(w, r, content);
-    if (noPropositionHere(w, r, content)) {
+        && !(d.sourceTo - d.sourceFrom == 1 && (lexicon.contains("not-source", w[d.sourceFrom])
+            // "Det har vært pekt på at": a passive's auxiliary left as the subject names no one
+            || lexicon.match("passive", w, d.sourceFrom) > 0 || lexicon.contains("auxiliary", w[d.sourceFrom])
+            || w[d.sourceFrom].equals("vært") || w[d.sourceFrom].equals("been")));
+    boolean urged = infinitiveComplement(w, r, content);
+    if (!urged && lexicon.match("directive-only", w, r.cue.at()) == r.cue.length()) {
+      return; // "ber bare om at …", "ber for de syke": a prayer or a wish, no one urged
+    }
+    // "staten forventer 28 milliarder kroner": an expectation held of a noun, not only of an at-clause
+    boolean expected = r.cue.belief() && !r.complement && lexicon.match("demand-object", w, r.cue.at()) == r.cue.length();
+    if (!expected && noPropositionHere(w, r, content)) {
       return;
     }
-    boolean clause = readsAsClause(s, w, r, content);
+    boolean clause = !expected && readsAsClause(s, w, r, content);
     boolean demanded = demandedObject(w, r, content);
     if (!clause) {
       if (sourced && nounPhraseObject(w, r, content, demanded)) {
-        content[1] = boundaries.objectEnd(w, content[0], content[1]);
+        content[1] = boundaries.objectEnd(s, w, content[0], content[1]);
         // a bare noun demanded is an act asked for ("krever penger"), not yet a stance one can check
-        if (content[1] - content[0] >= (demanded ? 2 : 1)) {
+        boolean taken = demanded && lexicon.contains("taken-object", w[content[1] - 1]);
+        boolean pointedAt = lexicon.match("pointing-cue", w, r.cue.at()) == r.cue.length() && !announcesOrStates(w, content);
+        if (content[1] - content[0] >= (demanded ? 2 : 1) && !taken && !pointedAt) {
+          d.holderNeeded = lexicon.match("object-needs-holder", w, r.cue.at()) == r.cue.length();
           out.add(d);
         }
       }
@@ -641,6 +734,40 @@ final class ReportingVerbs {
         quotationAfter(w, d, colon).ifPresent(out::add);
       }
     }
+  }
+
+  /** Whether the cue takes a noun object as its claim (demands, stances, objects with a predicate). */
+  private boolean objectCue(String[] w, Reading r) {
+    int c = r.cue.at();
+    int length = r.cue.length();
+    return lexicon.match("object-claim", w, c) == length || lexicon.match("demand-object", w, c) == length
+        || lexicon.match("proposition-object", w, c) == length;
+  }
+
+  /** Whether the participle at {@code c} is a passive's: "ble (religionen) ansett", "er vurdert", not "har vurdert". */
+  private boolean passiveParticiple(String[] w, int c) {
+    if (!lexicon.contains("cue-participle", w[c])) {
+      return false;
+    }
+    for (int i = c - 1; i >= words.clauseStart(w, c); i--) {
+      if (lexicon.contains("passive-auxiliary", w[i]) || lexicon.contains("copula", w[i]) || w[i].equals("blir")
+          || w[i].equals("bli")) {
+        return true;
+      }
+      if (lexicon.contains("auxiliary", w[i]) || w[i].equals("som") || words.isThat(w[i])) {
+        return false; // "har vurdert", "hadde varslet", "Det er politiet som varslet om"
+      }
+    }
+    return false;
+  }
+
+  private boolean noVerbBetween(String[] w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i]) || lexicon.contains("auxiliary", w[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the verb narrates rather than reports, or what it reports is a bare yes or no. */
@@ -657,8 +784,11 @@ final class ReportingVerbs {
     return isAnswer(w, d.content.get(0), d.postposed);
   }
 
-  /** An infinitive the cue takes as its complement: "benekter å ha vært der", "oppfordrer NRK til å …". */
-  private void infinitiveComplement(String[] w, Reading r, int[] content) {
+  /**
+   * An infinitive the cue takes as its complement: "benekter å ha vært der", "oppfordrer NRK til å …". Whether the
+   * cue urges someone to do what the infinitive says.
+   */
+  private boolean infinitiveComplement(String[] w, Reading r, int[] content) {
     Draft d = r.draft;
     int c = r.cue.at();
     if (!r.complement && content[0] < content[1] && (w[content[0]].equals("å") || w[content[0]].equals("to"))
@@ -672,7 +802,29 @@ final class ReportingVerbs {
       // "oppfordrer NRK til å være bevisst på …", "ber alle om å holde seg inne": whom it is urged on and what
       content[1] = boundaries.clauseBreak(w, content[0], content[1]);
       r.complement = content[1] > directed;
+      return r.complement;
     }
+    return false;
+  }
+
+  /**
+   * Whether a pointing cue's object announces a list after a colon ("fem årsaker: …") or is a clause of its own
+   * ("det er psykososiale faktorer"), a verb in it before any relative clause; not a thing pointed at.
+   */
+  private boolean announcesOrStates(String[] w, int[] content) {
+    for (int i = content[0]; i < content[1]; i++) {
+      if (w[i].equals(":")) {
+        return true;
+      }
+      if (w[i].equals("som") || lexicon.contains("wh-word", w[i]) || w[i].equals(",")) {
+        return false;
+      }
+      if (lexicon.contains("verb-stop", w[i]) || lexicon.contains("finite-verb", w[i])
+          || lexicon.contains("auxiliary", w[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether what the cue takes is no proposition, or one that is stated elsewhere. */
@@ -706,6 +858,8 @@ final class ReportingVerbs {
     }
     if (content[1] - content[0] >= 3 && lexicon.match("object-claim", w, c) == r.cue.length()
         && !(c > 0 && lexicon.contains("impersonal-auxiliary", w[c - 1]))
+        // "vurderer å investere i fond for …": an infinitive is no object; "vurderer sin rolle som …" is one's own
+        && !lexicon.contains("infinitive-marker", w[content[0]]) && !lexicon.contains("reflexive-possessive", w[content[0]])
         && predicateFollows(w, content[0] + 1, content[1])) {
       // "beskylder regjeringen for å ha sviktet", "kaller budsjettet for et svik"
       content[1] = boundaries.coordinatedVerbAfter(s, w, content[0], content[1]);
@@ -722,11 +876,23 @@ final class ReportingVerbs {
     Draft d = r.draft;
     int c = r.cue.at();
     int cueLength = r.cue.length();
-    boolean demanded = lexicon.match("demand-object", w, c) == cueLength && content[0] == c + cueLength;
+    // "Per årsverk krever de et tillegg": the subject may stand between the cue and its object
+    boolean demanded = lexicon.match("demand-object", w, c) == cueLength
+        && (content[0] == c + cueLength || d.sourceFrom == c + cueLength && content[0] == d.sourceTo);
     if (!demanded && content[0] < content[1]
         && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0]), 0) == cueLength + 1) {
       content[0]++; // "advarer (han) mot X": the preposition is the cue's, X is what is warned against
       demanded = true;
+    }
+    int adverb = content[0] < content[1] && content[0] == d.cueTo ? lexicon.match("adverb", w, content[0]) : 0;
+    if (!demanded && adverb > 0 && content[0] + adverb < content[1]
+        && lexicon.match("demand-object", cueThen(w, c, cueLength, content[0] + adverb), 0) == cueLength + 1) {
+      content[0] += adverb + 1; // "advarer fredag om forsøk på svindel": a time between cue and preposition
+      demanded = true;
+    }
+    if (demanded && c > 0 && lexicon.contains("passive-auxiliary", w[c - 1]) || demanded && c > 0
+        && lexicon.contains("copula", w[c - 1]) && lexicon.contains("cue-participle", w[c])) {
+      return false; // "er varslet om barnets navn": who was told, not who warned
     }
     if (demanded && words.negatedWithin(w, words.clauseStart(w, c), c - 1)) {
       return false; // "har ikke Regjeringen foreslått noen endringer": nothing proposed
@@ -742,12 +908,27 @@ final class ReportingVerbs {
     Draft d = r.draft;
     boolean inverted = demanded && d.sourceFrom >= d.cueTo && d.sourceTo <= content[0];
     return !d.postposed && (d.sourceTo <= d.cueFrom || inverted) && content[0] < content[1]
-        && !words.negatedWithin(w, content[0], Math.min(content[1], content[0] + 2))
+        // "avviser å svare", "avviser derfor ikke"; what is warned of may have its own infinitive ("utfordringer med å …")
+        && !(demanded ? words.negatedWithin(w, content[0], content[0]) : words.negatedWithin(w, content[0],
+            Math.min(content[1], content[0] + 2)))
         && (lexicon.match("proposition-object", w, r.cue.at()) == r.cue.length() || demanded)
         && !words.isPronoun(w[content[0]]) && !lexicon.contains("act-object", w[content[0]])
         && !lexicon.contains("pointing-determiner", w[content[0]])
-        && !java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
-        && Character.isLetter(w[content[0]].charAt(0)) && !lexicon.contains("negation", w[content[0]]);
+        && !words.negatedWithin(w, Math.max(0, d.sourceFrom), Math.max(0, d.sourceTo - 1)) // "ikke mange stiller spørsmål ved"
+        && !w[content[0]].equals("disse") && !w[content[0]].equals("these")
+        && (!java.util.Set.of("det", "dette", "den", "denne", "dem", "alt", "alle", "it", "this").contains(w[content[0]])
+            || determinerBeforeNoun(w, content))
+        && (Character.isLetter(w[content[0]].charAt(0)) || demanded && Character.isDigit(w[content[0]].charAt(0)))
+        && !lexicon.contains("negation", w[content[0]]); // "krever 2,1 milliarder kroner": an amount demanded
+  }
+
+  /** "den foreslåtte modellen", "denne planen": a determiner before its noun, not a pronoun ("avviser den", "det som"). */
+  private boolean determinerBeforeNoun(String[] w, int[] content) {
+    int next = content[0] + 1;
+    return (w[content[0]].equals("den") || w[content[0]].equals("denne")) && next < content[1]
+        && Character.isLetter(w[next].charAt(0)) && !w[next].equals("som") && !lexicon.contains("verb-stop", w[next])
+        && !lexicon.contains("finite-verb", w[next]) && !lexicon.contains("auxiliary", w[next])
+        && !lexicon.contains("negation", w[next]) && !lexicon.contains("adverb", w[next]);
   }
 
   /** The quotation that opens after {@code colon}, said by the source of {@code d}, unless too short. */
@@ -930,9 +1111,32 @@ final class ReportingVerbs {
 
   /** "regjeringen for å ha sviktet", "budsjettet som et svik": a predicate after an object, within a few words. */
   private boolean predicateFollows(String[] w, int from, int to) {
+    // "omtalte saken hvor fem ble drept som et grusomt angrep", "vurderer sannsynligheten for at …, som svært lav":
+    // a long object, its predicate a last "som" with no verb, subject or negation after it ("som vi ikke skuer",
+    // "…, som innledes senere denne måneden" are relative clauses); no comma but the one right before "som"
+    for (int i = to - 2; i > from && to - i <= MAX_PREDICATE_TOKENS; i--) {
+      if (w[i].equals("som") || w[i].equals("as")) {
+        boolean commaBefore = w[i - 1].equals(",");
+        for (int k = from; k < (commaBefore ? i - 1 : i); k++) {
+          if (w[k].equals(",")) {
+            return false; // "Måten hun omtaler kjæresten på, får X til å framstå som …"
+          }
+        }
+        for (int k = i + 1; k < to; k++) {
+          if (words.isSubjectPronoun(w[k]) || lexicon.contains("negation", w[k]) || w[k].equals(",")) {
+            return false;
+          }
+        }
+        return noVerbBetween(w, i + 1, to) && !words.isThat(w[i + 1]) && (!commaBefore || to - i <= 3);
+      }
+    }
     for (int i = from; i < Math.min(to, from + SourceSpans.MAX_SUBJECT_TOKENS); i++) {
       if (w[i].equals(",") || words.isThat(w[i]) || lexicon.contains("coordinator", w[i])) {
         return false; // "kritiserer kommunen og mener at …": a second verb, not a predicate
+      }
+      if (w[i].equals("som") && i + 1 < to && (words.isSubjectPronoun(w[i + 1]) || !noVerbBetween(w, i + 1, i + 2)
+          || lexicon.match("cue", w, i + 1) > 0 || lexicon.match("belief-cue", w, i + 1) > 0)) {
+        return false; // "peker på jenter som de mener …", "pilen som viser …": a relative clause, no predicate
       }
       if (lexicon.contains("object-predicate", w[i])) {
         return true;
@@ -959,9 +1163,16 @@ final class ReportingVerbs {
    * ("NRK til å", "til å", "alle som bor der om å"), or -1.
    */
   private int directedInfinitive(String[] w, int[] content) {
-    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + SourceSpans.MAX_SUBJECT_TOKENS; i++) {
+    int reach = SourceSpans.MAX_SUBJECT_TOKENS;
+    for (int i = content[0]; i + 2 < content[1] && i <= content[0] + reach; i++) {
+      if (w[i].equals("som")) {
+        reach = SourceSpans.MAX_SOURCE_TOKENS + 2; // "alle som kommer over døde fugler av bestemte arter, om å"
+      }
       if ((w[i].equals("til") || w[i].equals("om")) && w[i + 1].equals("å")) {
         return i;
+      }
+      if (w[i].equals(",") && i + 3 < content[1] && (w[i + 1].equals("til") || w[i + 1].equals("om")) && w[i + 2].equals("å")) {
+        return i + 1; // "ber alle som finner døde fugler, om å gi beskjed": a relative clause closed before "om å"
       }
       if (!Character.isLetterOrDigit(w[i].charAt(0)) || words.isThat(w[i]) || lexicon.contains("negation", w[i])) {
         return -1;

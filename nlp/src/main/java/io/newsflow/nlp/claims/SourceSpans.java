@@ -270,7 +270,18 @@ final class SourceSpans {
         return false; // "Prices will rise, which …, said X": a clause, said before the cue
       }
     }
-    boolean relative = lexicon.contains("relative-pronoun", w[first + 1]) && firstComma(w, first + 1, comma) == comma;
+    int relativeEnd = firstComma(w, first + 1, comma);
+    if (relativeEnd < comma && firstComma(w, relativeEnd + 1, comma) == comma && comma - relativeEnd <= 4) {
+      // "Bergen, som eier 37,75 prosent av Eviny AS, tidligere BKK, regner med": a short apposition closes the relative
+      boolean verbless = true;
+      for (int i = relativeEnd + 1; i < comma; i++) {
+        verbless &= !lexicon.contains("verb-stop", w[i]) && !lexicon.contains("finite-verb", w[i]);
+      }
+      relativeEnd = verbless ? comma : relativeEnd;
+    }
+    // "I programmet, som …, sa X at": a fronted adverbial with its relative clause, the subject after the verb
+    boolean adverbial = lexicon.match("inversion", w, from) > 0 || words.isPrepositionBefore(w[from]);
+    boolean relative = lexicon.contains("relative-pronoun", w[first + 1]) && relativeEnd == comma && !adverbial;
     return relative || appositionEnd(s, w, first, comma + 1) == comma;
   }
 
@@ -360,6 +371,10 @@ final class SourceSpans {
     boolean span = lexicon.contains("time-span", w[start]) && start + 1 < cue && lexicon.contains("time-unit", w[start + 1]);
     // "333 sykehusansatte krever at …": a number with no subject between verb and "at" counts people, no time
     boolean counted = cue + 1 < w.length && words.isThat(w[cue + 1]);
+    // "85 prosent av kommunene varsler om …": a share of a group is the subject whatever follows the verb
+    for (int i = start + 1; i < cue - 1 && !counted; i++) {
+      counted = w[i].equals("av") && !lexicon.contains("time-unit", w[start + 1]);
+    }
     return lexicon.match("inversion", w, start) > 0
         || Character.isDigit(w[start].charAt(0)) && !numberCompound(w[start]) && !counted || span;
   }

@@ -151,7 +151,8 @@ class ClaimConstructionsTest {
   @Test
   void shouldTakeAnInfinitiveAsTheClaimOfADenial() {
     assertThat(described("Den tiltalte benekter å ha vært på stedet, og forsvareren krever full frifinnelse."))
-        .containsExactly("attributed|Den tiltalte|benekter|å ha vært på stedet");
+        .containsExactly("attributed|Den tiltalte|benekter|å ha vært på stedet",
+            "attributed|forsvareren|krever|full frifinnelse");
     assertThat(described("Regjeringen lover å bygge ut bredbånd i hele landet.")).isEmpty();
   }
 
@@ -940,7 +941,7 @@ class ClaimConstructionsTest {
   void shouldTakeUpAnActingOrganisationWithDe() {
     assertThat(claims("LO krever høyere lønn for helsearbeidere. De mener at sykehusene mister folk.", "nb"))
         .extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
-        .containsExactly("LO");
+        .containsExactly("LO", "LO");
     assertThat(claims("Lederen ble intervjuet av LO i fjor. De mener at sykehusene mister folk.", "nb"))
         .filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(c -> c.resolvedSource().map(r -> r.name()).orElse(""))
         .containsExactly("");
@@ -1285,5 +1286,154 @@ class ClaimConstructionsTest {
         .containsExactly("attributed|hjelpearbeiderne i leiren|fortelle|maten var slutt");
     assertThat(described("Naboene så henne innrømme at hun hadde kjørt for fort."))
         .containsExactly("attributed|henne|innrømme|hun hadde kjørt for fort");
+  }
+
+  @Test
+  void shouldReadWhatSomeoneDemandsAsTheClaimButNotWhatAThingRequires() {
+    assertThat(described("Sykepleierne krever 4000 kroner mer i året."))
+        .containsExactly("attributed|Sykepleierne|krever|4000 kroner mer i året");
+    assertThat(described("I forhandlingene krevde Fagforbundet et tillegg på 3 prosent."))
+        .containsExactly("attributed|Fagforbundet|krevde|et tillegg på 3 prosent");
+    assertThat(described("Per årsverk krever de et tillegg på 18 000 kroner."))
+        .containsExactly("attributed|de|krever|et tillegg på 18 000 kroner");
+    assertThat(described("Hvert år krever vi mer penger til vedlikehold."))
+        .containsExactly("attributed|vi|krever|mer penger til vedlikehold");
+    assertThat(described("85 prosent av kommunene krever store endringer i ordningen."))
+        .containsExactly("attributed|85 prosent av kommunene|krever|store endringer i ordningen");
+    assertThat(described("Jobben krever mye tid.")).isEmpty();
+    assertThat(described("Oppgaven krever innsats og tålmodighet.")).isEmpty();
+    assertThat(described("Det krever mye.")).isEmpty();
+    // what a demand verb takes is no demand
+    assertThat(described("Allerede første dag krevde løpet nok et liv.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadWhatIsWarnedOfOrReportedAsTheClaimAfterItsPreposition() {
+    assertThat(described("Meteorologisk institutt varsler om kraftig vind langs kysten."))
+        .containsExactly("attributed|Meteorologisk institutt|varsler|kraftig vind langs kysten");
+    assertThat(described("Tollvesenet advarte tirsdag om falske nettbutikker."))
+        .containsExactly("attributed|Tollvesenet|advarte|falske nettbutikker");
+    assertThat(described("Flere skoler melder om mangel på vikarer, og foreldrene varsler om lange køer."))
+        .containsExactly("attributed|Flere skoler|melder|mangel på vikarer",
+            "attributed|foreldrene|varsler|lange køer");
+    assertThat(described("Studentene advarer om en boligkrise, med en mangel på 5000 hybler."))
+        .containsExactly("attributed|Studentene|advarer|en boligkrise, med en mangel på 5000 hybler");
+    // a passive: who was told, not who warned
+    assertThat(described("Rektor ble varslet om hendelsen i går.")).isEmpty();
+    assertThat(described("Foreldrene er varslet om endringen i skoleruta.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadWhatIsPointedToOrCondemnedAsTheClaim() {
+    assertThat(described("Ordføreren peker på biblioteket som byens viktigste møteplass, og vil utvide åpningstidene."))
+        .containsExactly("attributed|Ordføreren|peker på|biblioteket som byens viktigste møteplass");
+    assertThat(described("Rapporten peker på tre svakheter: lite personell, gamle systemer og uklare roller."))
+        .containsExactly("attributed|Rapporten|peker på|tre svakheter: lite personell, gamle systemer og uklare roller");
+    assertThat(described("Styret peker på at salget har falt."))
+        .containsExactly("attributed|Styret|peker på|salget har falt");
+    assertThat(described("Regjeringen fordømmer angrepet på sykehuset i Gaza."))
+        .containsExactly("attributed|Regjeringen|fordømmer|angrepet på sykehuset i Gaza");
+    // a relative clause after a name tells who the person is, not what is condemned
+    assertThat(described("Nato fordømmer pågripelsen av opposisjonsleder Ivan Petrov, som ble hentet av politiet i natt."))
+        .containsExactly("attributed|Nato|fordømmer|pågripelsen av opposisjonsleder Ivan Petrov");
+    // a colon before a sentence of its own ends the object
+    assertThat(described("I brevet advarer hun mot nedleggelse av nærpolitiet: Det vil ramme bygdene."))
+        .contains("attributed|hun|advarer|nedleggelse av nærpolitiet");
+  }
+
+  @Test
+  void shouldReadAProsecutorsClaimAndAnExpectationOfANoun() {
+    assertThat(described("Aktor la ned påstand om to års fengsel for drapsforsøket."))
+        .containsExactly("attributed|Aktor|la ned påstand om|to års fengsel for drapsforsøket");
+    assertThat(described("Forsvareren la ned påstand om full frifinnelse."))
+        .containsExactly("attributed|Forsvareren|la ned påstand om|full frifinnelse");
+    assertThat(claims("Finansdepartementet forventer 12 milliarder kroner i ekstra skatteinntekter.", "nb"))
+        .extracting(c -> describe(c) + (c.hedged() ? " (hedged)" : ""))
+        .containsExactly("attributed|Finansdepartementet|forventer|12 milliarder kroner i ekstra skatteinntekter (hedged)");
+    assertThat(described("Kommunen, som eier halve selskapet, forventer 40 millioner kroner i utbytte neste år."))
+        .containsExactly("attributed|Kommunen|forventer|40 millioner kroner i utbytte neste år");
+    assertThat(described("Bergen, som eier en tredel av Eviny AS, tidligere BKK, regner med å ta ut 200 millioner kroner."))
+        .containsExactly("attributed|Bergen|regner med|å ta ut 200 millioner kroner");
+    assertThat(described("Planen forventer en økning i trafikken.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadARequestWithWhomAndWhat() {
+    assertThat(described("Politiet ber alle som har sett bilen, om å ta kontakt."))
+        .containsExactly("attributed|Politiet|ber|alle som har sett bilen, om å ta kontakt");
+    assertThat(described("Vannverket er tomt og Kommunen ber innbyggerne om å spare på vannet."))
+        .containsExactly("attributed|Kommunen|ber|innbyggerne om å spare på vannet");
+    assertThat(described("Presten ber for de syke.")).isEmpty();
+    assertThat(described("Hun ba meg komme tilbake.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotTakeAPersonPointingToSomethingForAFinding() {
+    assertThat(described("Finanspolitisk talsperson Tina Bru viser til at renta har steget kraftig."))
+        .containsExactly("attributed|Finanspolitisk talsperson Tina Bru|viser til|renta har steget kraftig");
+    assertThat(described("Han viste til at kommunen har spart penger."))
+        .containsExactly("attributed|Han|viste til|kommunen har spart penger");
+  }
+
+  @Test
+  void shouldReadAnAssessmentOfAnObjectWithItsPredicate() {
+    assertThat(described("Mattilsynet vurderer risikoen for smitte som lav."))
+        .containsExactly("attributed|Mattilsynet|vurderer|risikoen for smitte som lav");
+    assertThat(described("Likevel vurderer Folkehelseinstituttet faren for at viruset skal spre seg hit, som liten."))
+        .containsExactly("attributed|Folkehelseinstituttet|vurderer|faren for at viruset skal spre seg hit, som liten");
+    // a long object: the predicate is the last "som" with no verb after it
+    assertThat(described("Hun omtalte brannen der tre hus gikk tapt og to ble skadet som en tragedie for bygda."))
+        .containsExactly("attributed|Hun|omtalte|brannen der tre hus gikk tapt og to ble skadet som en tragedie for bygda");
+    assertThat(described("Eksperter anser forslaget som urealistisk."))
+        .containsExactly("attributed|Eksperter|anser|forslaget som urealistisk");
+    // a subject with its relative clause set off before the cue, not a quotation
+    assertThat(described("En rapport som departementet har bestilt, betegner situasjonen som kritisk."))
+        .containsExactly("attributed|En rapport som departementet har bestilt|betegner|situasjonen som kritisk");
+    assertThat(described("Regjeringen vurderer å innføre en ny avgift.")).isEmpty();
+    assertThat(described("Politiet vurderer om de skal åpne veien igjen.")).isEmpty();
+    assertThat(described("Om streiken fortsetter, vurderer departementet å gå til retten.")).isEmpty();
+    // a passive: what is said of it, no one saying it
+    assertThat(described("Den gang ble kirken ansett som en samlende kraft i landet.")).isEmpty();
+    assertThat(described("Søknadene er vurdert uavhengig av bosted.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAStanceForOrAgainstAnObject() {
+    assertThat(described("Høyre og Venstre sier nei til den foreslåtte bompengeringen."))
+        .containsExactly("attributed|Høyre og Venstre|sier nei til|den foreslåtte bompengeringen");
+    assertThat(described("Bystyret sa ja til bygging av ny skole på Ås."))
+        .containsExactly("attributed|Bystyret|sa ja til|bygging av ny skole på Ås");
+    assertThat(described("Flere forskere har stilt spørsmål ved målingenes troverdighet."))
+        .containsExactly("attributed|Flere forskere|har stilt spørsmål ved|målingenes troverdighet");
+    assertThat(described("Hun sier tvert nei.")).isEmpty();
+    assertThat(described("De avviser den nå.")).isEmpty();
+  }
+
+  @Test
+  void shouldGiveASecondCueAfterCommaAndOgTheFirstCuesSubject() {
+    assertThat(described("Treneren utelukker ikke en ny formasjon i høst, og er klar på at laget må forsvare seg bedre."))
+        .containsExactly("attributed|Treneren|utelukker ikke|en ny formasjon i høst",
+            "attributed|Treneren|er klar på|laget må forsvare seg bedre");
+    assertThat(described("Ordføreren er klar på at skolen ikke blir lagt ned."))
+        .containsExactly("attributed|Ordføreren|er klar på|skolen ikke blir lagt ned");
+  }
+
+  @Test
+  void shouldNotTakeAThingPointedAtOrAPrayerForAClaim() {
+    assertThat(described("Guiden peker på inngangen til museet.")).isEmpty();
+    assertThat(described("Vi gikk langs kaia, pekte på båtene og lo.")).isEmpty();
+    assertThat(described("Barna peker på fuglene som de ser i hagen.")).isEmpty();
+    assertThat(described("Flere peker på det er sosiale forhold som avgjør."))
+        .containsExactly("attributed|Flere|peker på|det er sosiale forhold som avgjør");
+    assertThat(described("Jeg ber bare om at ryktene ikke er sanne.")).isEmpty();
+    assertThat(described("Det har vært pekt på at avgiften rammer de fattigste.")).isEmpty();
+  }
+
+  @Test
+  void shouldNotTakeARelativeClauseOrAnInfinitiveForAPredicate() {
+    assertThat(described("Kommunen vurderer å investere i et fond for fornybar energi.")).isEmpty();
+    assertThat(described("Lederen vurderer sin rolle som talsmann.")).isEmpty();
+    assertThat(described("Avisene omtaler en avtale som aldri ble inngått.")).isEmpty();
+    assertThat(described("Ikke mange stiller spørsmål ved disse tallene.")).isEmpty();
   }
 }
