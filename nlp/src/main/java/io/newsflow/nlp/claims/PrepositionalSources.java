@@ -133,8 +133,7 @@ final class PrepositionalSources {
     }
     // "Ifølge en av Diarras livvakter var det …": after a genitive a word in -er is a plural noun, not a verb
     boolean genitive = Character.isUpperCase(s.tokens().get(i - 1).text().charAt(0)) && w[i - 1].endsWith("s");
-    return !genitive && words.looksFinite(s, w, i) || lexicon.contains("past", w[i])
-        || lexicon.contains("finite-common", w[i]) || lexicon.contains("finite-verb", w[i]);
+    return !genitive && words.looksFinite(s, w, i) || words.knownFinite(w[i]);
   }
 
   /**

@@ -401,9 +401,7 @@ final class SourceSpans {
 
   /** A finite verb as a word list knows it, or a weak past ("vokste", "bodde"), which no noun ends like. */
   private boolean finiteVerb(String word) {
-    return lexicon.contains("verb-stop", word) || lexicon.contains("finite-common", word)
-        || lexicon.contains("finite-verb", word) || lexicon.contains("past", word)
-        || word.length() > 4 && lexicon.endsWithAny("clear-past-suffix", word);
+    return words.knownFinite(word) || word.length() > 4 && lexicon.endsWithAny("clear-past-suffix", word);
   }
 
   boolean afterFrontedClause(String[] w, int comma) {

@@ -88,6 +88,12 @@ final class WordClasses {
         || token.equals("av") || token.equals("blant") || token.equals("hos");
   }
 
+  /** A finite verb some word list knows: "er", "står", "sto", "opplyser". */
+  boolean knownFinite(String word) {
+    return lexicon.contains("verb-stop", word) || lexicon.contains("finite-common", word)
+        || lexicon.contains("finite-verb", word) || lexicon.contains("past", word);
+  }
+
   boolean looksFinite(Sentence s, String[] w, int i) {
     String t = w[i];
     if (!Character.isLowerCase(s.tokens().get(i).text().charAt(0))) {
