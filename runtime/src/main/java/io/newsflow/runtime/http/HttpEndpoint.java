@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpEndpoint implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoint.class);
 
+  /** How much of a refused body is read and dropped so that the client gets its 413. */
+  private static final long DRAIN_LIMIT = 8L << 20;
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
   private final List<Route> routes = new ArrayList<>();
@@ -107,10 +109,19 @@ public final class HttpEndpoint implements AutoCloseable {
     stop(Duration.ofSeconds(2));
   }
 
+  /**
+   * Whether this request's body has been read to its end. Not an exchange attribute: the JDK's server keeps
+   * those per context, shared by all requests, before Java 19.
+   */
+  private static final class Body {
+    boolean read;
+  }
+
   private void dispatch(HttpExchange exchange) {
     Response response;
+    Body body = new Body();
     try {
-      response = answer(exchange);
+      response = answer(exchange, body);
     } catch (ProblemException e) {
       response = Response.problem(e.problem());
       for (Map.Entry<String, String> h : e.headers().entrySet()) {
@@ -122,10 +133,10 @@ public final class HttpEndpoint implements AutoCloseable {
       response = Response.problem(Problem.of(500, "Internal Server Error",
           "the request could not be processed; the error is logged"));
     }
-    send(exchange, response);
+    send(exchange, response, body);
   }
 
-  private Response answer(HttpExchange exchange) throws IOException {
+  private Response answer(HttpExchange exchange, Body body) throws IOException {
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     String path = exchange.getRequestURI().getRawPath();
     Set<String> allowed = new LinkedHashSet<>();
@@ -140,7 +151,7 @@ public final class HttpEndpoint implements AutoCloseable {
         continue;
       }
       Request request = new Request(method, path, parameters, query(exchange), headers(exchange),
-          readBody(exchange), exchange.getRemoteAddress().getAddress());
+          readBody(exchange, body), exchange.getRemoteAddress().getAddress());
       for (Guard guard : route.guards) {
         var refusal = guard.check(request);
         if (refusal.isPresent()) {
@@ -166,7 +177,7 @@ public final class HttpEndpoint implements AutoCloseable {
     return Response.problem(Problem.of(404, "Not Found", "no resource at " + path));
   }
 
-  private byte[] readBody(HttpExchange exchange) throws IOException {
+  private byte[] readBody(HttpExchange exchange, Body state) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null) {
       long length;
@@ -176,15 +187,39 @@ public final class HttpEndpoint implements AutoCloseable {
         throw new ProblemException(Problem.of(400, "Bad Request", "Content-Length is not a number"));
       }
       if (length > maxBodyBytes) {
+        if (length - maxBodyBytes <= DRAIN_LIMIT) {
+          try (InputStream in = exchange.getRequestBody()) {
+            drain(state, in);
+          }
+        }
         throw tooLarge(length);
       }
     }
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
       if (body.length > maxBodyBytes) {
+        drain(state, in);
         throw tooLarge(-1);
       }
+      state.read = true;
       return body;
+    }
+  }
+
+  /**
+   * Reads and drops the rest of a refused body, up to {@link #DRAIN_LIMIT} bytes: a client that is still
+   * sending when the server closes gets a reset and never reads the 413 (TCP discards what it had not read).
+   */
+  private static void drain(Body state, InputStream in) throws IOException {
+    byte[] buffer = new byte[8192];
+    long left = DRAIN_LIMIT;
+    while (left > 0) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (n < 0) {
+        state.read = true;
+        return;
+      }
+      left -= n;
     }
   }
 
@@ -195,9 +230,15 @@ public final class HttpEndpoint implements AutoCloseable {
         .with("limit", maxBodyBytes));
   }
 
-  private static void send(HttpExchange exchange, Response response) {
+  private static void send(HttpExchange exchange, Response response, Body body) {
     try (exchange) {
       response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+      if (!body.read && declaresBody(exchange)) {
+        // A body refused unread (413 on its Content-Length, 404) leaves bytes on the connection, and the
+        // server closes it after answering; without saying so, a keep-alive client sends its next request
+        // down the closing connection and gets a reset instead of an answer.
+        exchange.getResponseHeaders().set("Connection", "close");
+      }
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
       long length = head || response.body().length == 0 ? -1 : response.body().length;
@@ -210,6 +251,12 @@ public final class HttpEndpoint implements AutoCloseable {
     } catch (IOException e) {
       LOG.debug("client went away before the response was sent: {}", e.toString());
     }
+  }
+
+  private static boolean declaresBody(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    return exchange.getRequestHeaders().containsKey("Transfer-Encoding")
+        || length != null && !length.strip().equals("0");
   }
 
   private static Map<String, List<String>> headers(HttpExchange exchange) {

@@ -91,6 +91,43 @@ class HttpEndpointTest {
   }
 
   @Test
+  void shouldAnswerAnOversizedBodyWith413AndKeepServingTheClient() throws Exception {
+    // 100 kB is more than the server drains by itself: refused unread, the client got a reset, not the 413
+    HttpResponse<String> refused = send(at("/articles").header("Authorization", "Bearer letmein")
+        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))));
+    assertThat(refused.statusCode()).isEqualTo(413);
+    for (int i = 0; i < 20; i++) {
+      assertThat(send(at("/articles/a" + i)).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void shouldTellTheClientToCloseWhenABodyWasLeftUnread() throws Exception {
+    assertThat(rawResponse("POST /nowhere HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\n\r\nabc"))
+        .startsWith("HTTP/1.1 404").containsIgnoringCase("\r\nConnection: close\r\n");
+    assertThat(rawResponse("POST /articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer letmein\r\n"
+        + "Content-Length: 3\r\n\r\nabc")).startsWith("HTTP/1.1 202").doesNotContainIgnoringCase("Connection: close");
+  }
+
+  /** The status line and headers the endpoint sends for {@code request}, as they come over the wire. */
+  private static String rawResponse(String request) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("localhost", endpoint.port())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      StringBuilder head = new StringBuilder();
+      java.io.InputStream in = socket.getInputStream();
+      while (head.indexOf("\r\n\r\n") < 0) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        head.append((char) b);
+      }
+      return head.toString();
+    }
+  }
+
+  @Test
   void shouldLimitTheRatePerClient() throws Exception {
     int tooMany = 0;
     String retryAfter = null;
