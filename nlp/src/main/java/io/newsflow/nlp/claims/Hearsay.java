@@ -68,7 +68,8 @@ final class Hearsay {
       int[] clause = boundaries.clause(w, r);
       if (passive) {
         // "Utover kvelden ble det bekreftet at A": what was confirmed is A, as in "X bekreftet at A"
-        clause = new int[] {boundaries.skipComplementiser(w, r + length), clause[1]};
+        int that = boundaries.skipComplementiser(w, r + length);
+        clause = new int[] {that, boundaries.contentEnd(w, that)};
       }
       d.content.add(clause);
       out.add(d);

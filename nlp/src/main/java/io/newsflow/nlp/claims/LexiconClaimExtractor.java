@@ -178,6 +178,10 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
         || d.cueTo < w.length && lexicon.contains("second-person", w[d.cueTo])));
     // "«Hvorfor sier du det?»": a question word is never who speaks
     drafts.removeIf(d -> d.sourceTo - d.sourceFrom == 1 && lexicon.contains("wh-word", w[d.sourceFrom]));
+    // "et land der håpet om en bedre fremtid er …": after a relative "der" the clause's subject is still to
+    // come, so the "cue" is a noun
+    drafts.removeIf(d -> d.sourceTo > d.sourceFrom && d.sourceFrom >= 0 && d.sourceTo <= d.cueFrom
+        && lexicon.contains("relative-adverb", w[d.sourceTo - 1]));
     drafts.removeIf(d -> d.anaphoric && !quote.pointBack(d, previousSentence, s,
         d.sourceFrom >= 0 && lexicon.contains("first-person", w[d.sourceFrom])));
     quote.leave(w, drafts.stream().anyMatch(d -> d.postposed || d.anaphoric));

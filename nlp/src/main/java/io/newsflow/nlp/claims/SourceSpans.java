@@ -333,6 +333,16 @@ final class SourceSpans {
   }
 
   /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
+  /**
+   * Whether the words after the cue at {@code cue} can open a subject: not "at", a comma or a preposition, and
+   * not the "det" of "viste det seg at" (it turned out), which is no one.
+   */
+  private boolean namedSubjectAfter(String[] w, int cue) {
+    String next = w[cue + 1];
+    return Character.isLetterOrDigit(next.charAt(0)) && !words.isThat(next) && !lexicon.contains("source-stop", next)
+        && !lexicon.contains("expletive", next);
+  }
+
   private boolean nameThenThat(String[] w, int from) {
     for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
       if (words.isThat(w[i])) {
@@ -361,10 +371,11 @@ final class SourceSpans {
     if (lexicon.match("subordinator", w, start) > 0 && cue - start > 1) {
       // "Før valget fastslo hun", "Om lederen sa han at": a preposition, not a subordinator, when
       // a pronoun subject follows the verb
+      // or a named subject and then "at": "Om dette sier Statistisk sentralbyrå at …", "Før helgen skrev
+      // amerikanske Bloomberg at …"
       return (lexicon.contains("inversion", w[start]) || w[start].equals("som")) && cue + 1 < w.length
           && (words.isSubjectPronoun(w[cue + 1]) // "Som innbygger synes jeg …": "som" is "as" here
-              || cue - start == 2 && (w[start + 1].equals("det") || w[start + 1].equals("dette"))
-                  && nameThenThat(w, cue + 1)); // "Om dette sier Statistisk sentralbyrå at …"
+              || namedSubjectAfter(w, cue) && nameThenThat(w, cue + 1));
     }
     // "Tre uker før valget viser målingene at …": a span of time opens the clause as a date does;
     // a number opens a time or amount ("I 2019", "30 minutter senere"), but "47-åringen" is a noun, a subject

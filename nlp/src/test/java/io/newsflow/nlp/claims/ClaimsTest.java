@@ -244,6 +244,30 @@ class ClaimsTest {
   }
 
   @Test
+  void shouldFindTheNamedSubjectAfterAVerbInvertedByAPrepositionalOpener() {
+    assertThat(claims("Før helgen skrev amerikanske Bloomberg at Norge har de nest høyeste prisene på bensin.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|amerikanske Bloomberg|skrev|Norge har de nest høyeste prisene på bensin");
+    // "viste det seg at" is "it turned out", no one's saying
+    assertThat(claims("– Da patruljen kom til stedet viste det seg at to personer var skadet, opplyser politiet.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|politiet|opplyser|Da patruljen kom til stedet viste det seg at to personer var skadet");
+  }
+
+  @Test
+  void shouldReadAFocusWordBeforeTheSubjectAndANonstandardPast() {
+    assertThat(claims("Også strateg Lina Fransson i SEB peker på at dataene har vært på linje med anslaget.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|strateg Lina Fransson i SEB|peker på|dataene har vært på linje med anslaget");
+    assertThat(claims("I nyttårstalen understrekte sametingspresidenten at naturressursene må skape arbeidsplasser.", "nb"))
+        .extracting(ClaimsTest::describe)
+        .containsExactly("attributed|sametingspresidenten|understrekte|naturressursene må skape arbeidsplasser");
+    // "håpet" after a relative "der" is the hope, not a past tense
+    assertThat(claims("Men også et land der håpet om en bedre fremtid er like sårbart.", "nb"))
+        .filteredOn(c -> c.kind() != ClaimKind.FACTUAL).isEmpty();
+  }
+
+  @Test
   void shouldTakeAPronounOpeningAParagraphAsTheClaimItPointsBackTo() {
     List<Claim> found = claims("Nettsidene var nede i flere timer.\n\nDet bekrefter NSM overfor VG.", "nb");
     assertThat(found).filteredOn(c -> c.kind() == ClaimKind.ATTRIBUTED).extracting(ClaimsTest::describe)
