@@ -114,7 +114,6 @@ final class ContentBoundaries {
     return i;
   }
 
-  /** The end of what is claimed: the sentence's end, or where the text itself starts to dispute it. */
   /**
    * "har sagt, slik hun gjorde på landsmøtet, at …", "sa, som han pleier, at …": a clause set off by
    * commas between the cue and its "at" is the speaker's circumstance; the content starts after "at".
@@ -135,6 +134,7 @@ final class ContentBoundaries {
     return i;
   }
 
+  /** The end of what is claimed: the sentence's end, or where the text itself starts to dispute it. */
   int contentEnd(String[] w, int from) {
     int end = w.length;
     int addressed = skipAddressee(w, from);

@@ -9,6 +9,7 @@ import static io.newsflow.nlp.claims.WordClasses.lower;
 
 import io.newsflow.nlp.model.Claim;
 import io.newsflow.nlp.model.ClaimKind;
+import io.newsflow.nlp.model.EntityType;
 import io.newsflow.nlp.model.Paragraph;
 import io.newsflow.nlp.model.ParagraphKind;
 import io.newsflow.nlp.model.ResolvedSource;
@@ -213,7 +214,7 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
   }
 
   private boolean isPerson(Claim claim) {
-    return claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t == io.newsflow.nlp.model.EntityType.PER)
+    return claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t == EntityType.PER)
         .orElse(false) || claim.source().map(src -> lexicon.contains("pronoun-person", src.text().toLowerCase(Locale.ROOT)))
         .orElse(false);
   }
@@ -224,8 +225,8 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
    * "85 prosent av kommunene", "Aktor").
    */
   private boolean holdsStance(Claim claim, Paragraph p, Sentence s, String[] w, Draft d) {
-    if (claim.resolvedSource().flatMap(ResolvedSource::type).map(t -> t != io.newsflow.nlp.model.EntityType.PROD
-        && t != io.newsflow.nlp.model.EntityType.EVT && t != io.newsflow.nlp.model.EntityType.MISC).orElse(false)) {
+    if (claim.resolvedSource().flatMap(ResolvedSource::type)
+        .map(t -> t != EntityType.PROD && t != EntityType.EVT && t != EntityType.MISC).orElse(false)) {
       return true;
     }
     for (int i = d.sourceFrom; i < d.sourceTo; i++) {
@@ -242,14 +243,11 @@ public final class LexiconClaimExtractor implements ClaimExtractor {
             || lexicon.endsWithAny("organisation-noun", stem)).orElse(false);
   }
 
-  /** "lederen" → "leder", "selskapet" → "selskap", "sykehusene" → "sykehus", "sykepleierne" → "sykepleier". */
+  /** Endings of definite and plural nouns: "lederen" → "leder", "sykehusene" → "sykehus", "sykepleierne" → "sykepleier". */
+  private static final String[] NOUN_ENDINGS = {"ene", "en", "et", "a", "ne", "er", "e"};
+
   private static Optional<String> definiteStemOf(String word) {
-    for (String ending : new String[] {"ene", "en", "et", "a", "ne", "er", "e"}) {
-      if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
-        return Optional.of(word.substring(0, word.length() - ending.length()));
-      }
-    }
-    return Optional.empty();
+    return WordClasses.withoutEnding(word, NOUN_ENDINGS, 3);
   }
 
   /** Ids c1, c2, … again after claims were dropped, parents following their claims' new ids. */

@@ -74,7 +74,7 @@ final class SourceResolver {
     /** An organisation or medium, not a person, group or document: what "selskapet" or "avisen" takes up. */
     boolean organisation() {
       // a medium tagged as a product ("Aftenposten" as PROD) is still an organisation that speaks
-      return !person && (typedOrganisation() || medium) || quoted && !person && !plural;
+      return !person && (typedOrganisation() || medium || quoted && !plural);
     }
 
     boolean typedOrganisation() {
@@ -112,16 +112,17 @@ final class SourceResolver {
       }
       // "Oljeselskapet Equinor", "Ukemagasinet Der Spiegel": what the text calls a name outweighs a tagger
       // that took it for a person
-      boolean calledOrganisation = organisationWord(wordBefore(p.text(), m.start()));
+      String before = wordBefore(p.text(), m.start());
+      boolean calledOrganisation = organisationWord(before);
       boolean person = m.type() == EntityType.PER && !calledOrganisation;
       ResolvedSource target = calledOrganisation && m.type() == EntityType.PER
           ? new ResolvedSource(m.canonicalName(), Optional.of(m.canonicalId()), Optional.of(EntityType.ORG))
           : target(m);
-      String words = person ? wordBefore(p.text(), m.start()) + " " + m.text() : m.text();
+      String words = person ? before + " " + m.text() : m.text();
       // an organisation acting is a group a later "de" takes up: "Jehovas vitner tenker annerledes. De avviser …"
       boolean group = m.type() == EntityType.ORG && verbAfter(p.text(), m.end());
       seen.add(new Candidate(target, person, false, group, p.index(), words.toLowerCase(Locale.ROOT),
-          person ? gender(m.text()) : Gender.UNKNOWN, !person && medium(p.text(), m)));
+          person ? gender(m.text()) : Gender.UNKNOWN, !person && medium(before, m)));
     }
   }
 
@@ -147,28 +148,26 @@ final class SourceResolver {
 
   /** Whether a word before a name says what kind of organisation it is: "Oljeselskapet", "avisen". */
   private boolean organisationWord(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return definiteStem(lower).map(stem -> lexicon.endsWithAny("organisation-noun", stem)
-        || lexicon.endsWithAny("medium-noun", stem)).orElse(false);
+    return definiteKind("organisation-noun", word) || definiteKind("medium-noun", word);
+  }
+
+  /** Whether {@code word} is a definite noun of the kind {@code section} lists: "Ukemagasinet" a medium. */
+  private boolean definiteKind(String section, String word) {
+    return definiteStem(word.toLowerCase(Locale.ROOT)).map(stem -> lexicon.endsWithAny(section, stem)).orElse(false);
   }
 
   /**
    * Whether a name is given as a medium: "til Tønsbergs Blad", "ifølge NTB", "Ukemagasinet Der Spiegel", or
    * "Dagbladet" itself; what "avisen" or "kanalen" later takes up.
    */
-  private boolean medium(String text, EntityMention m) {
-    String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+  private boolean medium(String wordBefore, EntityMention m) {
+    String before = wordBefore.toLowerCase(Locale.ROOT);
     String last = m.text().toLowerCase(Locale.ROOT).replaceAll("s$", "");
     return lexicon.contains("medium-name", m.text().toLowerCase(Locale.ROOT))
         || lexicon.contains("medium-preposition", before) || lexicon.endsWithAny("medium-noun", before)
-        || definiteStem(before).map(stem -> lexicon.endsWithAny("medium-noun", stem)).orElse(false)
-        || lexicon.endsWithAny("medium-noun", last);
+        || definiteKind("medium-noun", before) || lexicon.endsWithAny("medium-noun", last);
   }
 
-  /**
-   * A paragraph that ends in a person's name and a colon ("Statsråd Kari Holm:") introduces who
-   * speaks next, as transcripts and interviews do: an "I" after it is that person.
-   */
   /**
    * The person a label opening the sentence at {@code from} names, up to its colon at {@code colon}: "Statsråd Kari
    * Holm:", "Kari Holm (H):". Empty when the label names no person last.
@@ -188,6 +187,10 @@ final class SourceResolver {
     return words.isEmpty() || words.split("\\s+").length == 1 && lexicon.endsWithAny("person-noun", words);
   }
 
+  /**
+   * A paragraph that ends in a person's name and a colon ("Statsråd Kari Holm:") introduces who
+   * speaks next, as transcripts and interviews do: an "I" after it is that person.
+   */
   void seeSpeakerLabel(Paragraph p) {
     String text = p.text().strip();
     if (!text.endsWith(":")) {
@@ -217,7 +220,6 @@ final class SourceResolver {
     }
   }
 
-  /** Takes in a claim's source, so that a pronoun after it can refer to it. */
   /**
    * The text a claim stands in ("står det i brevet", "I dommen slås det fast"): a later "brevet" may
    * take it up, but it speaks no dialogue turn and is no group for "de".
@@ -230,6 +232,7 @@ final class SourceResolver {
         Gender.UNKNOWN));
   }
 
+  /** Takes in a claim's source, so that a pronoun after it can refer to it. */
   void seeSource(Claim claim) {
     TextSpan source = claim.source().orElseThrow();
     ResolvedSource target = claim.resolvedSource()
@@ -317,7 +320,7 @@ final class SourceResolver {
     // "det britiske nyhetsbyrået": the same after a determiner and adjectives
     boolean shortDefinite = words.length == 1 ? inside.isEmpty() || derivedCompound(source.text(), inside)
         : isPreposition(words[1]);
-    int head = shortDefinite ? 0 : determinedHead(words, inside.isEmpty());
+    int head = shortDefinite ? 0 : determinedNoun(words, inside.isEmpty()) ? words.length - 1 : -1;
     Optional<String> stem = head >= 0 ? definiteStem(words[head]) : Optional.empty();
     if (stem.isPresent()) {
       String noun = words[head];
@@ -400,19 +403,24 @@ final class SourceResolver {
    */
   private Optional<ResolvedSource> byKind(String stem, String word) {
     int near = paragraphSeen - KIND_REACH;
-    if (lexicon.endsWithAny("epithet-noun", stem) || lexicon.endsWithAny("epithet-noun", word)) {
+    if (ofKind("epithet-noun", stem, word)) {
       return latest(c -> c.paragraph() >= near && c.person() && !c.plural());
     }
-    if (lexicon.endsWithAny("medium-noun", stem) || lexicon.endsWithAny("medium-noun", word)) {
+    if (ofKind("medium-noun", stem, word)) {
       // a medium named as one first; else an organisation quoted, not "politiske motstandere" quoted
       return latest(c -> c.paragraph() >= near && c.organisation() && c.medium())
           .or(() -> latest(c -> c.paragraph() >= near && c.quoted() && c.typedOrganisation()));
     }
-    if (lexicon.endsWithAny("organisation-noun", stem) || lexicon.endsWithAny("organisation-noun", word)) {
+    if (ofKind("organisation-noun", stem, word)) {
       return latest(c -> c.paragraph() >= near && c.organisation() && !c.medium())
           .or(() -> latest(c -> c.paragraph() >= near && c.organisation()));
     }
     return Optional.empty();
+  }
+
+  /** Whether a noun, by its stem or as written, ends in one of the nouns {@code section} lists. */
+  private boolean ofKind(String section, String stem, String word) {
+    return lexicon.endsWithAny(section, stem) || lexicon.endsWithAny(section, word);
   }
 
   /**
@@ -426,20 +434,17 @@ final class SourceResolver {
   }
 
   /**
-   * The index of the noun in "det britiske nyhetsbyrået" or "den nye lederen": a definite determiner, then
-   * only lower-case words; -1 when the source is not of that shape or names something itself.
+   * Whether a source is a definite determiner and words up to its noun, last: "det britiske nyhetsbyrået",
+   * "den nye lederen"; not when it names something itself.
    */
-  private int determinedHead(String[] words, boolean unnamed) {
-    if (!unnamed || words.length < 2 || words.length > MAX_DETERMINED_WORDS
-        || !lexicon.contains("definite-determiner", words[0])) {
-      return -1;
-    }
-    return words.length - 1;
+  private boolean determinedNoun(String[] words, boolean unnamed) {
+    return unnamed && words.length >= 2 && words.length <= MAX_DETERMINED_WORDS
+        && lexicon.contains("definite-determiner", words[0]);
   }
 
   /**
-   * The organisation a one-word name takes up when an earlier, longer name ends with it: "Sikkerhetsrådet"
-   * after "FNs sikkerhetsråd", "Tilsynet" after "Arbeidstilsynet" stays itself (no earlier longer name).
+   * The organisation a one-word name takes up when an earlier name of several words ends with it:
+   * "Sikkerhetsrådet" after "FNs sikkerhetsråd". A one-word earlier name ("Arbeidstilsynet") does not count.
    */
   private Optional<ResolvedSource> shortName(TextSpan source, List<EntityMention> inside) {
     if (inside.size() != 1 || inside.get(0).type() == EntityType.PER || inside.get(0).type() == EntityType.DRV
@@ -494,12 +499,7 @@ final class SourceResolver {
     if (lexicon.contains("not-source", word) || lexicon.contains("first-person", word)) {
       return Optional.empty();
     }
-    for (String ending : DEFINITE_ENDINGS) {
-      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-        return Optional.of(word.substring(0, word.length() - ending.length()));
-      }
-    }
-    return Optional.empty();
+    return WordClasses.withoutEnding(word, DEFINITE_ENDINGS, MIN_STEM);
   }
 
   private boolean isPreposition(String word) {

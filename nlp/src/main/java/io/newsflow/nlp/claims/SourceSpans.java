@@ -285,7 +285,6 @@ final class SourceSpans {
     return relative || appositionEnd(s, w, first, comma + 1) == comma;
   }
 
-  /** Whether the word at {@code i} opens when, where or to whom something was said: "on Tuesday", "in London". */
   /**
    * "Prices will rise, the minister said, and wages will follow.": where a claim goes on after its
    * subject and cue were set into it, the coordinator after the comma at {@code i}, or -1. A verb
@@ -307,6 +306,7 @@ final class SourceSpans {
     return i + 2 < end && w[i].equals(",") && lexicon.contains("coordinator", w[i + 1]);
   }
 
+  /** Whether the word at {@code i} opens when, where or to whom something was said: "on Tuesday", "in London". */
   private boolean circumstance(String[] w, int i) {
     return lexicon.match("adverb", w, i) > 0 || lexicon.contains("source-stop", w[i])
         || lexicon.contains("source-stop-after-name", w[i]) || lexicon.contains("addressee", w[i]);
@@ -332,7 +332,6 @@ final class SourceSpans {
     return -1;
   }
 
-  /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
   /**
    * Whether the words after the cue at {@code cue} can open a subject: not "at", a comma or a preposition, and
    * not the "det" of "viste det seg at" (it turned out), which is no one.
@@ -343,6 +342,7 @@ final class SourceSpans {
         && !lexicon.contains("expletive", next);
   }
 
+  /** Whether "at" follows a few words after {@code from}, none of them a verb: a source before its content. */
   private boolean nameThenThat(String[] w, int from) {
     for (int i = from + 1; i < w.length && i - from <= MAX_NAME_TOKENS; i++) {
       if (words.isThat(w[i])) {

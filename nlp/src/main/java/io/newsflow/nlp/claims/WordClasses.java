@@ -8,6 +8,7 @@ import io.newsflow.nlp.model.TextSpan;
 import io.newsflow.nlp.model.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a word of a sentence is, by the lexicon and its shape: a pronoun, a finite verb, a participle,
@@ -86,6 +87,16 @@ final class WordClasses {
   boolean isPrepositionBefore(String token) {
     return lexicon.contains("source-stop", token) || lexicon.contains("source-stop-after-name", token)
         || token.equals("av") || token.equals("blant") || token.equals("hos");
+  }
+
+  /** {@code word} without the first of {@code endings} it has, when at least {@code minStem} letters are left. */
+  static Optional<String> withoutEnding(String word, String[] endings, int minStem) {
+    for (String ending : endings) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= minStem) {
+        return Optional.of(word.substring(0, word.length() - ending.length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A finite verb some word list knows: "er", "står", "sto", "opplyser". */
