@@ -38,7 +38,8 @@ final class PrepositionalSources {
       }
       // from the cue on: a content break before it (", ifølge X") ends the content before, not the source
       int end = boundaries.contentEnd(w, c);
-      int sourceTo = sources.sourceEnd(s, w, c + length, end);
+      int nounPhraseEnd = sources.sourceEnd(s, w, c + length, end);
+      int sourceTo = nounPhraseEnd;
       // Without commas, the source is the noun phrase right after the cue: it ends at a preposition
       // ("ifølge politiet i et kjøkken …").
       // But a name after the preposition belongs to the source: "ifølge tall fra SSB", "ifølge produktsjef i
@@ -67,8 +68,8 @@ final class PrepositionalSources {
           }
         }
       }
-      int appositionEnd = sources.appositionEnd(s, w, sources.sourceEnd(s, w, c + length, end), end);
-      if (appositionEnd > sources.sourceEnd(s, w, c + length, end)) {
+      int appositionEnd = sources.appositionEnd(s, w, nounPhraseEnd, end);
+      if (appositionEnd > nounPhraseEnd) {
         sourceTo = appositionEnd; // "ifølge kulturansvarlig for frukt i Norgrønt, Knut Hauso, ligger …"
       }
       if (sourceTo == c + length) {
@@ -107,8 +108,9 @@ final class PrepositionalSources {
   }
 
   /**
-   * Where a name after the preposition at {@code at} ends ("fra SSB", "i analyseselskapet Strise"), when one
-   * follows within a common noun of it and nothing else follows before {@code to}'s clause goes on; else -1.
+   * Where a name after the preposition at {@code at} ends, names joined by "og" included: "fra SSB", "i
+   * analyseselskapet Strise" (one common noun may stand first), "fra Eiendom Norge og Finn"; -1 when no name
+   * follows before {@code to}.
    */
   private static int nameAfter(Sentence s, String[] w, int at, int to) {
     int i = at + 1;
